@@ -1,0 +1,198 @@
+/**
+ * Every user preference of Limber: one schema, one set of defaults.
+ *
+ * This module is the single source of truth for the store (main), the IPC payload check
+ * (main) and the preferences form (renderer). It is runtime-free apart from zod.
+ */
+import { z } from 'zod';
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** "HH:MM" local wall-clock time; "24:00" is allowed as the end of a range. */
+const CLOCK_TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+
+export const clockTimeSchema = z
+  .string()
+  .regex(CLOCK_TIME, { message: 'Use a time like 09:00 (00:00 to 24:00).' });
+
+/** Minutes since local midnight, 0..1440. */
+export function clockTimeToMinutes(time: string): number {
+  const [h, m] = time.split(':');
+  return Number(h) * 60 + Number(m);
+}
+
+export function minutesToClockTime(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}
+
+export const timeRangeSchema = z
+  .strictObject({ start: clockTimeSchema, end: clockTimeSchema })
+  .refine((r) => r.start !== '24:00', { message: 'A range cannot start at 24:00.', path: ['start'] })
+  .refine((r) => clockTimeToMinutes(r.end) > clockTimeToMinutes(r.start), {
+    message: 'The end must be after the start.',
+    path: ['end'],
+  });
+export type TimeRange = z.infer<typeof timeRangeSchema>;
+
+/** A day's ranges: each valid, and none overlapping another. Order is free; core sorts. */
+export const dayRangesSchema = z
+  .array(timeRangeSchema)
+  .max(8, { message: 'At most 8 ranges per day.' })
+  .superRefine((ranges, ctx) => {
+    const sorted = ranges
+      .map((r, index) => ({ index, start: clockTimeToMinutes(r.start), end: clockTimeToMinutes(r.end) }))
+      .sort((a, b) => a.start - b.start);
+    for (let i = 1; i < sorted.length; i++) {
+      const prev = sorted[i - 1]!;
+      const cur = sorted[i]!;
+      if (cur.start < prev.end) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `This range overlaps ${ranges[prev.index]!.start}–${ranges[prev.index]!.end}.`,
+          path: [cur.index, 'start'],
+        });
+      }
+    }
+  });
+
+export const workHoursSchema = z.strictObject({
+  /** false: remind at any time of day. */
+  enabled: z.boolean(),
+  days: z.strictObject({
+    mon: dayRangesSchema,
+    tue: dayRangesSchema,
+    wed: dayRangesSchema,
+    thu: dayRangesSchema,
+    fri: dayRangesSchema,
+    sat: dayRangesSchema,
+    sun: dayRangesSchema,
+  }),
+});
+export type WorkHours = z.infer<typeof workHoursSchema>;
+
+export const POSITIONS = ['seated', 'standing', 'floor'] as const;
+export type Position = (typeof POSITIONS)[number];
+
+/** Equipment the user may or may not own. A chair, a desk and a wall are assumed at a desk. */
+export const OWNED_EQUIPMENT = ['foamRoller', 'massageBall', 'band'] as const;
+export type OwnedEquipment = (typeof OWNED_EQUIPMENT)[number];
+
+export const FOCUSES = ['balanced', 'hips', 'upperBack'] as const;
+export type Focus = (typeof FOCUSES)[number];
+
+export const ROUTINE_LENGTHS_SECONDS = [120, 150, 180] as const;
+export type RoutineLengthSeconds = (typeof ROUTINE_LENGTHS_SECONDS)[number];
+
+export const SNOOZE_MINUTES = [5, 10, 15] as const;
+export const REMINDER_STYLES = ['card', 'notification', 'both'] as const;
+export type ReminderStyle = (typeof REMINDER_STYLES)[number];
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+export const CORNERS = ['bottomRight', 'bottomLeft', 'topRight', 'topLeft'] as const;
+export type Corner = (typeof CORNERS)[number];
+
+const exerciseId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'Not an exercise id.' }).max(64);
+
+function uniqueList<T extends z.ZodType>(item: T, what: string) {
+  return z.array(item).refine((xs) => new Set(xs).size === xs.length, { message: `Each ${what} may appear once.` });
+}
+
+const fiveMinuteStep = (min: number, max: number, label: string) =>
+  z
+    .number({ message: `${label} must be a number.` })
+    .int({ message: `${label} must be whole minutes.` })
+    .min(min, { message: `${label} must be at least ${min} minutes.` })
+    .max(max, { message: `${label} must be at most ${max} minutes.` })
+    .refine((n) => n % 5 === 0, { message: `${label} goes in steps of 5 minutes.` });
+
+const preferencesShape = {
+  /** fixed: remind after intervalMinutes; flexible: at the first pause between flexMin and flexMax. */
+  timingMode: z.enum(['fixed', 'flexible']),
+  intervalMinutes: fiveMinuteStep(30, 60, 'The interval'),
+  flexMinMinutes: fiveMinuteStep(30, 60, 'The earliest reminder'),
+  flexMaxMinutes: fiveMinuteStep(30, 60, 'The latest reminder'),
+  workHours: workHoursSchema,
+  naturalBreakMinutes: z
+    .number()
+    .int({ message: 'Use whole minutes.' })
+    .min(2, { message: 'At least 2 minutes.' })
+    .max(30, { message: 'At most 30 minutes.' }),
+  snoozeMinutes: z.union(SNOOZE_MINUTES.map((n) => z.literal(n)), { message: 'Snooze is 5, 10 or 15 minutes.' }),
+  /** 0 = unlimited. */
+  snoozeLimit: z.number().int().min(0, { message: 'Cannot be negative.' }).max(10, { message: 'At most 10.' }),
+  reminderStyle: z.enum(REMINDER_STYLES),
+  routineLengthSeconds: z.union(ROUTINE_LENGTHS_SECONDS.map((n) => z.literal(n)), {
+    message: 'A routine lasts 2, 2½ or 3 minutes.',
+  }),
+  positions: uniqueList(z.enum(POSITIONS), 'position').min(1, { message: 'Choose at least one position.' }),
+  equipment: uniqueList(z.enum(OWNED_EQUIPMENT), 'piece of equipment'),
+  focus: z.enum(FOCUSES),
+  excludedExercises: uniqueList(exerciseId, 'exercise').max(200),
+  favouriteExercises: uniqueList(exerciseId, 'exercise').max(200),
+  soundEnabled: z.boolean(),
+  soundVolume: z.number().int().min(0, { message: 'Volume is 0 to 100.' }).max(100, { message: 'Volume is 0 to 100.' }),
+  startAtLogin: z.boolean(),
+  theme: z.enum(THEMES),
+  reminderCorner: z.enum(CORNERS),
+  /** Routines a work day needs to count towards the streak. */
+  streakGoal: z.number().int().min(1, { message: 'At least 1.' }).max(10, { message: 'At most 10.' }),
+} as const;
+
+const flexOrdered = (p: { flexMinMinutes?: number | undefined; flexMaxMinutes?: number | undefined }) =>
+  p.flexMinMinutes === undefined || p.flexMaxMinutes === undefined || p.flexMinMinutes <= p.flexMaxMinutes;
+const flexMessage = { message: 'The earliest reminder must not be after the latest.', path: ['flexMaxMinutes'] };
+
+export const preferencesSchema = z.strictObject(preferencesShape).refine(flexOrdered, flexMessage);
+export type Preferences = z.infer<typeof preferencesSchema>;
+
+/** A change from the preferences form: any subset of fields, each checked like the whole. */
+export const preferencesPatchSchema = z.strictObject(preferencesShape).partial();
+export type PreferencesPatch = z.infer<typeof preferencesPatchSchema>;
+
+/** The field schemas, for validating one field at a time (store repair, form messages). */
+export const preferenceFieldSchemas = preferencesShape;
+export type PreferenceKey = keyof typeof preferencesShape;
+
+const weekday = (): TimeRange[] => [{ start: '09:00', end: '17:30' }];
+
+export const DEFAULT_PREFERENCES: Preferences = Object.freeze({
+  timingMode: 'fixed',
+  intervalMinutes: 45,
+  flexMinMinutes: 30,
+  flexMaxMinutes: 60,
+  workHours: {
+    enabled: true,
+    days: { mon: weekday(), tue: weekday(), wed: weekday(), thu: weekday(), fri: weekday(), sat: [], sun: [] },
+  },
+  naturalBreakMinutes: 5,
+  snoozeMinutes: 10,
+  snoozeLimit: 3,
+  reminderStyle: 'both',
+  routineLengthSeconds: 150,
+  positions: ['seated', 'standing'],
+  equipment: [],
+  focus: 'balanced',
+  excludedExercises: [],
+  favouriteExercises: [],
+  soundEnabled: true,
+  soundVolume: 40,
+  startAtLogin: true,
+  theme: 'system',
+  reminderCorner: 'bottomRight',
+  streakGoal: 3,
+}) as Preferences;
+
+/**
+ * Applies a patch and checks the whole result (cross-field rules such as flexMin ≤ flexMax).
+ * Returns the new preferences or the validation issues; never a half-applied object.
+ */
+export function applyPreferencesPatch(
+  current: Preferences,
+  patch: PreferencesPatch,
+): { ok: true; value: Preferences } | { ok: false; issues: z.core.$ZodIssue[] } {
+  const merged = preferencesSchema.safeParse({ ...current, ...patch });
+  return merged.success ? { ok: true, value: merged.data } : { ok: false, issues: merged.error.issues };
+}
