@@ -1,0 +1,135 @@
+/**
+ * The IPC contract: every method the renderer may call in main, every event main sends to the
+ * renderer, and the zod schema that main uses to check each payload.
+ *
+ * The interface is the contract; the schemas are checked against it at compile time (see
+ * `ExactSchemas` below), and the preload and the main handlers are generated from it, so the
+ * three cannot drift.
+ */
+import { z } from 'zod';
+import type { IpcEvent, IpcMethod } from './ipcChannels';
+import {
+  OWNED_EQUIPMENT,
+  POSITIONS,
+  WEEKDAYS,
+  clockTimeSchema,
+  clockTimeToMinutes,
+  preferencesPatchSchema,
+  type OwnedEquipment,
+  type Position,
+  type Preferences,
+  type PreferencesPatch,
+  type Weekday,
+} from './preferences';
+
+export type PauseLength = '30m' | '1h' | '2h' | 'nextWorkDay' | 'untilResumed';
+export type WindowName = 'preferences' | 'stats' | 'welcome';
+export type ReminderAction = 'start' | 'snooze' | 'skip';
+
+export interface WelcomeChoices {
+  readonly workDays: Weekday[];
+  readonly workStart: string;
+  readonly workEnd: string;
+  readonly positions: Position[];
+  readonly equipment: OwnedEquipment[];
+}
+
+export interface RoutineOutcome {
+  readonly outcome: 'completed' | 'stopped';
+  /** Seconds of exercise actually done (pauses excluded). */
+  readonly activeSeconds: number;
+  readonly exerciseIds: string[];
+}
+
+/** Everything a window needs to draw itself, pushed again whenever it changes. */
+export interface AppSnapshot {
+  readonly preferences: Preferences;
+  /** The tray's status line, e.g. "Next break in 23 min". */
+  readonly statusText: string;
+  readonly firstRunComplete: boolean;
+  /** A one-time message for the user (e.g. a settings file that had to be repaired). */
+  readonly notice: string | null;
+}
+
+/** Renderer → main calls. One argument at most; every call returns a promise. */
+export interface LimberApi {
+  getSnapshot(): Promise<AppSnapshot>;
+  updatePreferences(patch: PreferencesPatch): Promise<Preferences>;
+  completeWelcome(choices: WelcomeChoices): Promise<void>;
+  startRoutineNow(): Promise<void>;
+  respondToReminder(request: { action: ReminderAction }): Promise<void>;
+  reportRoutineOutcome(outcome: RoutineOutcome): Promise<void>;
+  excludeExercise(request: { exerciseId: string }): Promise<void>;
+  pauseReminders(request: { length: PauseLength }): Promise<void>;
+  resumeReminders(): Promise<void>;
+  openWindow(request: { window: WindowName }): Promise<void>;
+  closeWindow(): Promise<void>;
+}
+
+/** Main → renderer events and their payloads. */
+export interface LimberEvents {
+  snapshotChanged: AppSnapshot;
+}
+
+/** What the preload exposes on `window.limber`: the calls plus a typed event subscription. */
+export interface LimberBridge extends LimberApi {
+  on<E extends keyof LimberEvents>(event: E, listener: (payload: LimberEvents[E]) => void): () => void;
+}
+
+export type MethodPayload<M extends keyof LimberApi> = Parameters<LimberApi[M]> extends [infer P] ? P : undefined;
+export type MethodResult<M extends keyof LimberApi> = Awaited<ReturnType<LimberApi[M]>>;
+
+const exerciseIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'Not an exercise id.' }).max(64);
+const noPayload = z.undefined({ message: 'This call takes no payload.' });
+
+export const welcomeChoicesSchema = z
+  .strictObject({
+    workDays: z
+      .array(z.enum(WEEKDAYS))
+      .refine((d) => new Set(d).size === d.length, { message: 'Each day may appear once.' }),
+    workStart: clockTimeSchema,
+    workEnd: clockTimeSchema,
+    positions: z
+      .array(z.enum(POSITIONS))
+      .min(1, { message: 'Choose at least one position.' })
+      .refine((d) => new Set(d).size === d.length, { message: 'Each position may appear once.' }),
+    equipment: z
+      .array(z.enum(OWNED_EQUIPMENT))
+      .refine((d) => new Set(d).size === d.length, { message: 'Each piece of equipment may appear once.' }),
+  })
+  .refine((c) => clockTimeToMinutes(c.workEnd) > clockTimeToMinutes(c.workStart), {
+    message: 'The end of the work day must be after its start.',
+    path: ['workEnd'],
+  });
+
+/** The payload schema of every method: strict objects, ranges as in the preference schema. */
+export const ipcPayloadSchemas = {
+  getSnapshot: noPayload,
+  updatePreferences: preferencesPatchSchema,
+  completeWelcome: welcomeChoicesSchema,
+  startRoutineNow: noPayload,
+  respondToReminder: z.strictObject({ action: z.enum(['start', 'snooze', 'skip']) }),
+  reportRoutineOutcome: z.strictObject({
+    outcome: z.enum(['completed', 'stopped']),
+    activeSeconds: z.number().int().min(0).max(3600),
+    exerciseIds: z.array(exerciseIdSchema).max(50),
+  }),
+  excludeExercise: z.strictObject({ exerciseId: exerciseIdSchema }),
+  pauseReminders: z.strictObject({ length: z.enum(['30m', '1h', '2h', 'nextWorkDay', 'untilResumed']) }),
+  resumeReminders: noPayload,
+  openWindow: z.strictObject({ window: z.enum(['preferences', 'stats', 'welcome']) }),
+  closeWindow: noPayload,
+} satisfies { [M in keyof LimberApi]: z.ZodType<MethodPayload<M>> };
+
+/** Compile-time proof that the payload schemas, the interface and the channel lists agree exactly. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+export type ContractChecks = [
+  Assert<Same<IpcMethod, keyof LimberApi>>,
+  Assert<Same<IpcEvent, keyof LimberEvents>>,
+  Assert<Same<PayloadMismatches, never>>,
+];
+/** The methods whose schema output differs from the interface's parameter (must be none). */
+type PayloadMismatches = {
+  [M in keyof LimberApi]: Same<z.output<(typeof ipcPayloadSchemas)[M]>, MethodPayload<M>> extends true ? never : M;
+}[keyof LimberApi];

@@ -1,0 +1,62 @@
+/**
+ * Keeps at most one window of each kind, forgets a window the moment it closes (so nothing
+ * stays alive in the background), and sends events to the windows that are open.
+ */
+import { eventChannel } from '../../common/ipcChannels';
+import type { LimberEvents } from '../../common/ipc';
+import type { BrowserWindowPort } from './electronPorts';
+import type { CreatedWindow, WindowKind } from './windowFactory';
+
+export class WindowManager {
+  readonly #open = new Map<WindowKind, BrowserWindowPort>();
+
+  constructor(private readonly create: (kind: WindowKind) => CreatedWindow) {}
+
+  /** Shows the window of this kind, creating it if needed. */
+  open(kind: WindowKind, { focus = true }: { focus?: boolean } = {}): BrowserWindowPort {
+    const existing = this.#open.get(kind);
+    if (existing && !existing.isDestroyed()) {
+      if (focus) existing.focus();
+      return existing;
+    }
+    const { window } = this.create(kind);
+    this.#open.set(kind, window);
+    window.once('ready-to-show', () => (focus ? window.show() : window.showInactive()));
+    window.on('closed', () => {
+      if (this.#open.get(kind) === window) this.#open.delete(kind);
+    });
+    return window;
+  }
+
+  close(kind: WindowKind): void {
+    const window = this.#open.get(kind);
+    if (window && !window.isDestroyed()) window.close();
+  }
+
+  closeByWebContentsId(id: number): boolean {
+    for (const window of this.#open.values()) {
+      if (!window.isDestroyed() && window.webContents.id === id) {
+        window.close();
+        return true;
+      }
+    }
+    return false;
+  }
+
+  isOpen(kind: WindowKind): boolean {
+    const window = this.#open.get(kind);
+    return window !== undefined && !window.isDestroyed();
+  }
+
+  get aliveCount(): number {
+    let n = 0;
+    for (const window of this.#open.values()) if (!window.isDestroyed()) n++;
+    return n;
+  }
+
+  broadcast<E extends keyof LimberEvents>(event: E, payload: LimberEvents[E]): void {
+    for (const window of this.#open.values()) {
+      if (!window.isDestroyed() && !window.webContents.isDestroyed()) window.webContents.send(eventChannel(event), payload);
+    }
+  }
+}

@@ -1,0 +1,249 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { welcomeChoicesSchema, type AppSnapshot, type LimberBridge, type WelcomeChoices } from '../../../common/ipc';
+import { WEEKDAYS, type OwnedEquipment, type Position, type Weekday } from '../../../common/preferences';
+import { useTheme } from '../shared/theme';
+
+const DAY_LABELS: Record<Weekday, { short: string; long: string }> = {
+  mon: { short: 'Mon', long: 'Monday' },
+  tue: { short: 'Tue', long: 'Tuesday' },
+  wed: { short: 'Wed', long: 'Wednesday' },
+  thu: { short: 'Thu', long: 'Thursday' },
+  fri: { short: 'Fri', long: 'Friday' },
+  sat: { short: 'Sat', long: 'Saturday' },
+  sun: { short: 'Sun', long: 'Sunday' },
+};
+
+const POSITION_CHOICES: { value: Position; label: string; hint: string }[] = [
+  { value: 'seated', label: 'Seated', hint: 'on your chair' },
+  { value: 'standing', label: 'Standing', hint: 'by the desk' },
+  { value: 'floor', label: 'On the floor', hint: 'with room' },
+];
+
+const EQUIPMENT_CHOICES: { value: OwnedEquipment; label: string }[] = [
+  { value: 'foamRoller', label: 'Foam roller' },
+  { value: 'massageBall', label: 'Massage ball' },
+  { value: 'band', label: 'Resistance band' },
+];
+
+type Errors = Partial<Record<keyof WelcomeChoices, string>>;
+
+function choicesFrom(snapshot: AppSnapshot): WelcomeChoices {
+  const { days } = snapshot.preferences.workHours;
+  const workDays = WEEKDAYS.filter((d) => days[d].length > 0);
+  const first = workDays.length > 0 ? days[workDays[0]!][0] : undefined;
+  return {
+    workDays,
+    workStart: first?.start ?? '09:00',
+    workEnd: first?.end ?? '17:30',
+    positions: [...snapshot.preferences.positions],
+    equipment: [...snapshot.preferences.equipment],
+  };
+}
+
+function validate(choices: WelcomeChoices): Errors {
+  const result = welcomeChoicesSchema.safeParse(choices);
+  if (result.success) return {};
+  const errors: Errors = {};
+  for (const issue of result.error.issues) {
+    const key = issue.path[0] as keyof WelcomeChoices | undefined;
+    if (key && !errors[key]) errors[key] = issue.message;
+  }
+  return errors;
+}
+
+function toggle<T>(list: readonly T[], value: T): T[] {
+  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+}
+
+export function WelcomeScreen({ bridge }: { bridge: LimberBridge }) {
+  const [snapshot, setSnapshot] = useState<AppSnapshot | null>(null);
+  const [choices, setChoices] = useState<WelcomeChoices | null>(null);
+  const [submitted, setSubmitted] = useState(false);
+  const [state, setState] = useState<'editing' | 'saving' | 'done' | { error: string }>('editing');
+  const ids = useId();
+  useTheme(snapshot?.preferences.theme);
+
+  useEffect(() => {
+    let live = true;
+    bridge
+      .getSnapshot()
+      .then((s) => {
+        if (!live) return;
+        setSnapshot(s);
+        setChoices(choicesFrom(s));
+      })
+      .catch((error: unknown) => live && setState({ error: String(error) }));
+    return () => {
+      live = false;
+    };
+  }, [bridge]);
+
+  if (!choices) {
+    return (
+      <main className="welcome" aria-busy="true">
+        <p className="loading">{typeof state === 'object' ? state.error : 'Loading…'}</p>
+      </main>
+    );
+  }
+
+  const errors = submitted ? validate(choices) : {};
+  const update = (patch: Partial<WelcomeChoices>) => setChoices({ ...choices, ...patch });
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setSubmitted(true);
+    if (!choices || Object.keys(validate(choices)).length > 0) return;
+    setState('saving');
+    try {
+      await bridge.completeWelcome(choices);
+      setState('done');
+    } catch (error) {
+      setState({ error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  if (state === 'done') {
+    return (
+      <main className="welcome welcome--done">
+        <Logo />
+        <h1>You’re all set</h1>
+        <p>Limber now waits in your tray and will offer a short routine after about 45 minutes of sitting.</p>
+      </main>
+    );
+  }
+
+  return (
+    <main className="welcome">
+      <header className="welcome__header">
+        <Logo />
+        <div>
+          <h1>Welcome to Limber</h1>
+          <p className="welcome__lede">
+            After a stretch of sitting, Limber offers a short guided routine for your hips and upper back,
+            right where you are.
+          </p>
+        </div>
+      </header>
+
+      <section className="safety" aria-labelledby={`${ids}-safety`}>
+        <h2 id={`${ids}-safety`}>Move gently</h2>
+        <ul>
+          <li>Aim for a mild stretch. Nothing should feel sharp.</li>
+          <li>
+            Stop if you feel sharp or spreading pain, numbness, tingling or weakness, and check with a health
+            professional — especially after an injury.
+          </li>
+          <li>Limber is a reminder to move, not medical advice.</li>
+        </ul>
+      </section>
+
+      <form className="choices" onSubmit={onSubmit} noValidate>
+        <fieldset aria-describedby={errors.workDays || errors.workEnd || errors.workStart ? `${ids}-hours-error` : undefined}>
+          <legend>When do you work?</legend>
+          <div className="days" role="group" aria-label="Work days">
+            {WEEKDAYS.map((day) => (
+              <label key={day} className="chip">
+                <input
+                  type="checkbox"
+                  checked={choices.workDays.includes(day)}
+                  onChange={() => update({ workDays: WEEKDAYS.filter((d) => (d === day) !== choices.workDays.includes(d)) })}
+                />
+                <span aria-hidden="true">{DAY_LABELS[day].short}</span>
+                <span className="visually-hidden">{DAY_LABELS[day].long}</span>
+              </label>
+            ))}
+          </div>
+          <div className="hours">
+            <label>
+              From <input type="time" value={choices.workStart} onChange={(e) => update({ workStart: e.target.value })} required />
+            </label>
+            <label>
+              to{' '}
+              <input
+                type="time"
+                value={choices.workEnd}
+                onChange={(e) => update({ workEnd: e.target.value })}
+                aria-invalid={errors.workEnd ? true : undefined}
+                required
+              />
+            </label>
+          </div>
+          {(errors.workDays || errors.workEnd || errors.workStart) && (
+            <p className="field-error" id={`${ids}-hours-error`} role="alert">
+              {errors.workDays ?? errors.workEnd ?? errors.workStart}
+            </p>
+          )}
+          <p className="hint">No reminders outside these hours. You can add breaks and other days later.</p>
+        </fieldset>
+
+        <fieldset aria-describedby={errors.positions ? `${ids}-positions-error` : undefined}>
+          <legend>Where can you move?</legend>
+          <div className="options">
+            {POSITION_CHOICES.map((p) => (
+              <label key={p.value} className="option">
+                <input
+                  type="checkbox"
+                  checked={choices.positions.includes(p.value)}
+                  onChange={() => update({ positions: toggle(choices.positions, p.value) })}
+                />
+                <span>
+                  {p.label} <span className="option__hint">{p.hint}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+          {errors.positions && (
+            <p className="field-error" id={`${ids}-positions-error`} role="alert">
+              {errors.positions}
+            </p>
+          )}
+        </fieldset>
+
+        <fieldset>
+          <legend>What do you have nearby?</legend>
+          <div className="options">
+            {EQUIPMENT_CHOICES.map((e) => (
+              <label key={e.value} className="option">
+                <input
+                  type="checkbox"
+                  checked={choices.equipment.includes(e.value)}
+                  onChange={() => update({ equipment: toggle(choices.equipment, e.value) })}
+                />
+                <span>{e.label}</span>
+              </label>
+            ))}
+          </div>
+          <p className="hint">Nothing at all is fine: a chair is enough.</p>
+        </fieldset>
+
+        {typeof state === 'object' && (
+          <p className="field-error" role="alert">
+            {state.error}
+          </p>
+        )}
+        <div className="actions">
+          <p className="hint">You can change all of this later in Preferences.</p>
+          <button type="submit" className="primary" disabled={state === 'saving'}>
+            Start Limber
+          </button>
+        </div>
+      </form>
+    </main>
+  );
+}
+
+function Logo() {
+  return (
+    <svg className="logo" viewBox="0 0 48 48" width="48" height="48" aria-hidden="true" focusable="false">
+      <rect width="48" height="48" rx="12" fill="var(--accent)" />
+      <circle cx="26" cy="11" r="4" fill="var(--accent-text)" />
+      <path
+        d="M26 17 C 22 24, 22 28, 25 33 M25 33 L 18 41 M25 33 L 32 40 M24 21 L 14 17 M24 21 L 34 15"
+        stroke="var(--accent-text)"
+        strokeWidth="3.2"
+        strokeLinecap="round"
+        fill="none"
+      />
+    </svg>
+  );
+}

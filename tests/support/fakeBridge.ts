@@ -1,0 +1,90 @@
+/**
+ * A fake of `window.limber` for the browser tests. It implements the contract's LimberBridge
+ * type, so a change to the contract that the fake does not follow fails the typecheck.
+ *
+ * `installFakeBridge` runs inside the page (Playwright serialises it), so it must not use
+ * anything from its surrounding module at run time.
+ */
+import type { Page } from '@playwright/test';
+import type { AppSnapshot, LimberBridge, LimberEvents } from '../../common/ipc';
+import { DEFAULT_PREFERENCES } from '../../common/preferences';
+
+export interface RecordedCall {
+  readonly method: string;
+  readonly payload: unknown;
+}
+
+export interface FakeBridgeInit {
+  readonly snapshot: AppSnapshot;
+  /** Methods that should reject, with the message to reject with. */
+  readonly failures?: Record<string, string>;
+}
+
+declare global {
+  interface Window {
+    __limberFake?: {
+      calls: RecordedCall[];
+      emit<E extends keyof LimberEvents>(event: E, payload: LimberEvents[E]): void;
+    };
+  }
+}
+
+export function installFakeBridge(init: FakeBridgeInit): void {
+  let snapshot = init.snapshot;
+  const calls: RecordedCall[] = [];
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const record = async (method: string, payload?: unknown) => {
+    calls.push({ method, payload: payload === undefined ? undefined : JSON.parse(JSON.stringify(payload)) });
+    const failure = init.failures?.[method];
+    if (failure) throw new Error(failure);
+  };
+  const emit = (event: string, payload: unknown) => listeners.get(event)?.forEach((l) => l(payload));
+  const bridge: LimberBridge = {
+    getSnapshot: async () => (await record('getSnapshot'), snapshot),
+    updatePreferences: async (patch) => {
+      await record('updatePreferences', patch);
+      snapshot = { ...snapshot, preferences: { ...snapshot.preferences, ...patch } };
+      emit('snapshotChanged', snapshot);
+      return snapshot.preferences;
+    },
+    completeWelcome: async (choices) => {
+      await record('completeWelcome', choices);
+      snapshot = { ...snapshot, firstRunComplete: true };
+    },
+    startRoutineNow: (p) => record('startRoutineNow', p),
+    respondToReminder: (p) => record('respondToReminder', p),
+    reportRoutineOutcome: (p) => record('reportRoutineOutcome', p),
+    excludeExercise: (p) => record('excludeExercise', p),
+    pauseReminders: (p) => record('pauseReminders', p),
+    resumeReminders: () => record('resumeReminders'),
+    openWindow: (p) => record('openWindow', p),
+    closeWindow: () => record('closeWindow'),
+    on: (event, listener) => {
+      const set = listeners.get(event) ?? new Set();
+      set.add(listener as (payload: unknown) => void);
+      listeners.set(event, set);
+      return () => set.delete(listener as (payload: unknown) => void);
+    },
+  };
+  Object.defineProperty(window, 'limber', { value: Object.freeze(bridge), configurable: false });
+  window.__limberFake = { calls, emit: emit as NonNullable<Window['__limberFake']>['emit'] };
+}
+
+export function defaultSnapshot(overrides: Partial<AppSnapshot> = {}): AppSnapshot {
+  return {
+    preferences: DEFAULT_PREFERENCES,
+    statusText: 'Next break in 45 min',
+    firstRunComplete: false,
+    notice: null,
+    ...overrides,
+  };
+}
+
+export async function useFakeBridge(page: Page, init: FakeBridgeInit): Promise<void> {
+  await page.addInitScript(installFakeBridge, init);
+}
+
+export async function recordedCalls(page: Page, method?: string): Promise<RecordedCall[]> {
+  const calls = await page.evaluate(() => window.__limberFake?.calls ?? []);
+  return method ? calls.filter((c) => c.method === method) : calls;
+}
