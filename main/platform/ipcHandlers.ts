@@ -3,7 +3,7 @@
  * against the contract's schema, and only then calls the implementation; whatever happens, the
  * renderer gets an IpcResult with a clear message, never a crashed handler.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ipcPayloadSchemas, type LimberApi, type MethodPayload, type MethodResult } from '../../common/ipc';
 import { IPC_METHODS, methodChannel, type IpcMethod } from '../../common/ipcChannels';
 import type { IpcResult } from '../../common/ipcResult';
