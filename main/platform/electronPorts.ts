@@ -1,34 +1,48 @@
 /**
- * The slice of Electron's API that Limber uses, as types picked from Electron's own
- * `electron.d.ts`. The composition root receives these instead of importing 'electron', so
- * tests pass a fake that the compiler checks against the real declarations.
+ * The slice of Electron's API that Limber uses. Methods are picked from Electron's own
+ * `electron.d.ts`; event subscriptions are written out for the events we listen to, because a
+ * picked `on()` returns the whole Electron class (`this`). main/index.ts passes the real
+ * modules to startLimber(), so the compiler checks the real API against these ports, and the
+ * tests' fake (tests/support/electronFake.ts) is checked against the same ports.
  */
 import type * as Electron from 'electron';
 
-export type WebContentsPort = Pick<
-  Electron.WebContents,
-  'on' | 'once' | 'setWindowOpenHandler' | 'send' | 'id' | 'isDestroyed' | 'getURL'
->;
+type PreventableListener = (event: Electron.Event, url: string) => void;
 
-export type BrowserWindowPort = Pick<
-  Electron.BrowserWindow,
-  'loadURL' | 'show' | 'showInactive' | 'focus' | 'close' | 'destroy' | 'isDestroyed' | 'on' | 'once' | 'id' | 'setBounds'
-> & { readonly webContents: WebContentsPort };
+export interface WebContentsPort extends Pick<Electron.WebContents, 'setWindowOpenHandler' | 'send' | 'id' | 'isDestroyed' | 'getURL'> {
+  on(event: 'will-navigate' | 'will-redirect', listener: PreventableListener): unknown;
+  on(event: 'will-attach-webview', listener: (event: Electron.Event) => void): unknown;
+}
+
+export interface BrowserWindowPort
+  extends Pick<
+    Electron.BrowserWindow,
+    'loadURL' | 'show' | 'showInactive' | 'focus' | 'close' | 'destroy' | 'isDestroyed' | 'id' | 'setBounds'
+  > {
+  readonly webContents: WebContentsPort;
+  on(event: 'closed' | 'ready-to-show' | 'show' | 'blur' | 'focus', listener: () => void): unknown;
+  on(event: 'close', listener: (event: Electron.Event) => void): unknown;
+  once(event: 'closed' | 'ready-to-show', listener: () => void): unknown;
+}
 
 export type BrowserWindowConstructor = new (options: Electron.BrowserWindowConstructorOptions) => BrowserWindowPort;
 
-export type SessionPort = Pick<Electron.Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'on'>;
+export interface SessionPort extends Pick<Electron.Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'> {
+  on(event: 'will-download', listener: (event: Electron.Event) => void): unknown;
+}
+
+export interface AppPort
+  extends Pick<Electron.App, 'whenReady' | 'quit' | 'exit' | 'requestSingleInstanceLock' | 'getPath' | 'getAppPath' | 'isPackaged'> {
+  on(event: 'second-instance', listener: (event: Electron.Event, argv: string[], workingDirectory: string) => void): unknown;
+  on(event: 'window-all-closed' | 'activate', listener: () => void): unknown;
+  on(event: 'before-quit' | 'will-quit', listener: (event: Electron.Event) => void): unknown;
+}
 
 export interface ElectronPorts {
-  readonly app: Pick<
-    Electron.App,
-    'whenReady' | 'on' | 'quit' | 'exit' | 'requestSingleInstanceLock' | 'getPath' | 'getAppPath' | 'isPackaged'
-  >;
+  readonly app: AppPort;
   readonly BrowserWindow: BrowserWindowConstructor;
   readonly ipcMain: Pick<Electron.IpcMain, 'handle' | 'removeHandler'>;
   readonly protocol: Pick<Electron.Protocol, 'handle' | 'registerSchemesAsPrivileged'>;
   readonly session: { readonly defaultSession: SessionPort };
   readonly shell: Pick<Electron.Shell, 'openExternal'>;
 }
-
-export type IpcMainInvokeEventLike = Pick<Electron.IpcMainInvokeEvent, 'senderFrame'>;

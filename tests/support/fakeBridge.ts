@@ -43,7 +43,7 @@ export function installFakeBridge(init: FakeBridgeInit): void {
     getSnapshot: async () => (await record('getSnapshot'), snapshot),
     updatePreferences: async (patch) => {
       await record('updatePreferences', patch);
-      snapshot = { ...snapshot, preferences: { ...snapshot.preferences, ...patch } };
+      snapshot = { ...snapshot, preferences: { ...snapshot.preferences, ...(patch as typeof snapshot.preferences) } };
       emit('snapshotChanged', snapshot);
       return snapshot.preferences;
     },
@@ -51,7 +51,7 @@ export function installFakeBridge(init: FakeBridgeInit): void {
       await record('completeWelcome', choices);
       snapshot = { ...snapshot, firstRunComplete: true };
     },
-    startRoutineNow: (p) => record('startRoutineNow', p),
+    startRoutineNow: () => record('startRoutineNow'),
     respondToReminder: (p) => record('respondToReminder', p),
     reportRoutineOutcome: (p) => record('reportRoutineOutcome', p),
     excludeExercise: (p) => record('excludeExercise', p),
