@@ -1,0 +1,39 @@
+/**
+ * The break scheduler's public interface (see docs/scheduler.md). Everything here is pure.
+ */
+export { step, startScheduler, wantsIdleSample } from './scheduler';
+export { nextWakeup, type Wakeup, type WakeReason, type WakeupOptions } from './nextWakeup';
+export { describeStatus } from './status';
+export { planDay, type PlannedReminder } from './planDay';
+export { parsePersisted, persistedSchedulerSchema, snapshotOf } from './persisted';
+export { isWorkTime, nextWorkStart, workEndAfter } from './workHours';
+export {
+  DAY,
+  HOUR,
+  MINUTE,
+  SECOND,
+  fixedZone,
+  localTimeAt,
+  wallAtLocal,
+  type ClockReading,
+  type LocalDate,
+  type LocalTime,
+  type TimeZoneRules,
+} from './localTime';
+export type {
+  CloseReason,
+  HistoryEntry,
+  HistoryOutcome,
+  Pause,
+  PauseChoice,
+  PersistedScheduler,
+  Phase,
+  PhaseKind,
+  Presence,
+  SchedulerEffect,
+  SchedulerEnv,
+  SchedulerInput,
+  SchedulerState,
+  SchedulerStatus,
+  StepResult,
+} from './types';
