@@ -54,6 +54,8 @@ export function secureWebPreferences(preloadPath: string, devTools: boolean): El
     navigateOnDragDrop: false,
     safeDialogs: true,
     spellcheck: false,
+    // Middle-click would otherwise try to open links in a new window (denied anyway below).
+    disableBlinkFeatures: 'Auxclick',
     devTools,
   };
 }

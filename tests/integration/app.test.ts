@@ -91,6 +91,7 @@ describe('start-up', () => {
       experimentalFeatures: false,
       preload: '/app/out/preload/index.js',
       devTools: false,
+      disableBlinkFeatures: 'Auxclick',
     });
     expect(welcome!.options.show).toBe(false);
     expect(welcome!.webContents.getURL()).toBe('app://limber/welcome.html');
