@@ -494,10 +494,13 @@ export function startScheduler(clock: ClockReading, restored: unknown, env: Sche
   const t = snapshot.elapsedMs + awayMs;
   let phase = snapshot.phase;
   if (phase.kind === 'routine') {
-    // The player died with the old process: nothing to record, back to where it started.
+    // The player died with the old process: nothing to record. Treated like a routine stopped
+    // too early to be a break: sitting time carries on, without an instant re-reminder.
     phase = phase.pause
       ? { kind: 'paused', pause: phase.pause }
-      : { kind: 'sitting', sinceMs: phase.resumeTo?.sinceMs ?? t, notBeforeMs: null };
+      : phase.resumeTo
+        ? { kind: 'sitting', sinceMs: phase.resumeTo.sinceMs, notBeforeMs: t + snoozeMs(env.prefs) }
+        : { kind: 'sitting', sinceMs: t, notBeforeMs: null };
   }
   const restoredState: SchedulerState = { ...blank, phase, nextReminderId: snapshot.nextReminderId };
   const c: Ctx = { s: restoredState, t, offsetMs: t - clock.monoMs, clock, env, effects: [], forcePersist: true };
