@@ -14,7 +14,7 @@ import { CATALOG } from '../main/core/routines/catalog';
 
 const CELL = 200;
 const LABEL = 34;
-const PER_PAGE = 12;
+const PER_PAGE = Number(process.env.PER_PAGE ?? 12);
 
 const args = process.argv.slice(2);
 const mirror = args.includes('--mirror');
@@ -45,6 +45,8 @@ function propSvg(prop: Prop, pose: Pose): string {
     case 'wall':
       return `<line x1="${prop.x}" y1="0" x2="${prop.x}" y2="${FLOOR_Y}" stroke="#999" stroke-width="2"/>`;
     case 'roller':
+      if (prop.length !== undefined)
+        return `<rect x="${prop.x - prop.length / 2}" y="${prop.y - prop.r}" width="${prop.length}" height="${2 * prop.r}" rx="${prop.r}" fill="#9ecae1" stroke="#3182bd" stroke-width="0.8"/>`;
       return `<circle cx="${prop.x}" cy="${prop.y}" r="${prop.r}" fill="#9ecae1" stroke="#3182bd" stroke-width="0.8"/>`;
     case 'ball':
       return `<circle cx="${prop.x}" cy="${prop.y}" r="${prop.r}" fill="#fdae6b" stroke="#e6550d" stroke-width="0.8"/>`;

@@ -1,0 +1,73 @@
+/**
+ * Renderer cost of the reminder card: gzipped JS needed for its first paint, and first
+ * contentful paint over 10 cold loads of the built page in headless Chromium.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { AddressInfo } from 'node:net';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../support/chromium';
+import { defaultSnapshot, installFakeBridge } from '../support/fakeBridge';
+
+const root = process.cwd();
+const built = path.join(root, 'out', 'renderer');
+export const CARD_PAGE = 'reminder.html';
+
+/** JS the page loads before first paint: its entry script and the chunks it preloads. */
+export function firstPaintScripts(page: string): string[] {
+  const html = readFileSync(path.join(built, page), 'utf8');
+  const refs = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)].map((m) => m[1] ?? m[2]!);
+  return refs.map((ref) => path.join(built, ref.replace(/^\.\//, '')));
+}
+
+export function gzipKB(files: string[]): number {
+  const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
+  return Math.round((bytes / 1024) * 10) / 10;
+}
+
+export async function firstPaintMs(page: string, loads = 10): Promise<number> {
+  const { serveRenderer } = (await import('../../scripts/serveRenderer.mjs')) as {
+    serveRenderer: (root: string, port?: number) => Promise<import('node:http').Server>;
+  };
+  const server = await serveRenderer(built, 0);
+  const port = (server.address() as AddressInfo).port;
+  const executablePath = chromiumExecutable();
+  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+  const samples: number[] = [];
+  try {
+    for (let i = 0; i < loads; i++) {
+      // A fresh context per load: no cache, no warmed-up page.
+      const context = await browser.newContext({ viewport: { width: 380, height: 520 } });
+      const tab = await context.newPage();
+      await tab.addInitScript(installFakeBridge, { snapshot: defaultSnapshot({ firstRunComplete: true }) });
+      await tab.goto(`http://127.0.0.1:${port}/${page}`, { waitUntil: 'load' });
+      const fcp = await tab.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const read = () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+            const now = read();
+            if (now !== undefined) return resolve(now);
+            new PerformanceObserver(() => {
+              const t = read();
+              if (t !== undefined) resolve(t);
+            }).observe({ type: 'paint', buffered: true });
+          }),
+      );
+      samples.push(fcp);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  samples.sort((a, b) => a - b);
+  const mid = samples.length / 2;
+  const median = samples.length % 2 ? samples[Math.floor(mid)]! : (samples[mid - 1]! + samples[mid]!) / 2;
+  return Math.round(median * 10) / 10;
+}
+
+export async function measure(): Promise<{ rendererGzipKB: number | null; firstPaintMs: number | null }> {
+  if (!existsSync(path.join(built, CARD_PAGE))) return { rendererGzipKB: null, firstPaintMs: null };
+  return { rendererGzipKB: gzipKB(firstPaintScripts(CARD_PAGE)), firstPaintMs: await firstPaintMs(CARD_PAGE) };
+}
