@@ -38,6 +38,5 @@ export function serveRenderer(root, port = 0) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = fileURLToPath(new URL('../out/renderer', import.meta.url));
   const port = Number(process.env.PORT ?? 4179);
-  const server = await serveRenderer(root, port);
-  console.log(`Serving ${root} on http://127.0.0.1:${server.address().port}`);
+  serveRenderer(root, port).then((server) => console.log(`Serving ${root} on http://127.0.0.1:${server.address().port}`));
 }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { chromium } from 'playwright-core';
+import { serveRenderer } from '../../scripts/serveRenderer.mjs';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../support/chromium';
 import { defaultSnapshot, installFakeBridge } from '../support/fakeBridge';
 
@@ -27,9 +28,6 @@ export function gzipKB(files: string[]): number {
 }
 
 export async function firstPaintMs(page: string, loads = 10): Promise<number> {
-  const { serveRenderer } = (await import('../../scripts/serveRenderer.mjs')) as {
-    serveRenderer: (root: string, port?: number) => Promise<import('node:http').Server>;
-  };
   const server = await serveRenderer(built, 0);
   const port = (server.address() as AddressInfo).port;
   const executablePath = chromiumExecutable();

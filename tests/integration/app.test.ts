@@ -10,7 +10,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { IPC_METHODS, eventChannel, methodChannel } from '../../common/ipcChannels';
 import { DEFAULT_PREFERENCES } from '../../common/preferences';
 import { RENDERER_CSP } from '../../common/csp';
-import { startLimber, type LimberHandle } from '../../main/limberApp';
+import { startLimber } from '../../main/limberApp';
 import { createFakeElectron, FakeBrowserWindow, type FakeElectron } from '../support/electronFake';
 
 const OWN_PAGE = 'app://limber/preferences.html';
