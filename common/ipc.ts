@@ -8,6 +8,8 @@
  */
 import { z } from 'zod';
 import type { IpcEvent, IpcMethod } from './ipcChannels';
+import type { ComposedRoutine, Exercise, RelaxationNote } from './routine';
+import type { ExportFormat, StatsView } from './stats';
 import {
   OWNED_EQUIPMENT,
   POSITIONS,
@@ -41,14 +43,43 @@ export interface RoutineOutcome {
   readonly exerciseIds: string[];
 }
 
+/** A routine ready to play: the timed steps plus the exercises they use (cues, poses…). */
+export interface RoutinePlan {
+  readonly routine: ComposedRoutine;
+  readonly exercises: readonly Exercise[];
+  /** What the composer had to relax to fit the user's filters (shown as a quiet note). */
+  readonly relaxed: readonly RelaxationNote[];
+}
+
+/** What the reminder window shows: the card of a due reminder, or a routine being played. */
+export type SessionView =
+  | {
+      readonly kind: 'reminder';
+      readonly plan: RoutinePlan;
+      /** Snoozes still allowed for this reminder; null = unlimited, 0 = Snooze is hidden. */
+      readonly snoozesLeft: number | null;
+      readonly snoozeMinutes: number;
+    }
+  | { readonly kind: 'routine'; readonly plan: RoutinePlan; readonly origin: 'reminder' | 'manual' };
+
 /** Everything a window needs to draw itself, pushed again whenever it changes. */
 export interface AppSnapshot {
   readonly preferences: Preferences;
   /** The tray's status line, e.g. "Next break in 23 min". */
   readonly statusText: string;
+  /** Local times ("HH:MM") of today's remaining reminders if nothing else happens. */
+  readonly todaysPlan: readonly string[];
   readonly firstRunComplete: boolean;
+  /** The reminder or routine on screen, if any. */
+  readonly session: SessionView | null;
   /** A one-time message for the user (e.g. a settings file that had to be repaired). */
   readonly notice: string | null;
+}
+
+/** What the player's summary shows after a routine (besides what the player measured). */
+export interface RoutineRecorded {
+  readonly streakDays: number;
+  readonly routinesToday: number;
 }
 
 /** Renderer → main calls. One argument at most; every call returns a promise. */
@@ -58,12 +89,19 @@ export interface LimberApi {
   completeWelcome(choices: WelcomeChoices): Promise<void>;
   startRoutineNow(): Promise<void>;
   respondToReminder(request: { action: ReminderAction }): Promise<void>;
-  reportRoutineOutcome(outcome: RoutineOutcome): Promise<void>;
+  reportRoutineOutcome(outcome: RoutineOutcome): Promise<RoutineRecorded>;
   excludeExercise(request: { exerciseId: string }): Promise<void>;
   pauseReminders(request: { length: PauseLength }): Promise<void>;
   resumeReminders(): Promise<void>;
   openWindow(request: { window: WindowName }): Promise<void>;
   closeWindow(): Promise<void>;
+  /** The whole exercise catalog, for the preferences (exclusions, favourites, preview). */
+  listExercises(): Promise<readonly Exercise[]>;
+  getStats(): Promise<StatsView>;
+  /** Asks where to save (a save dialog in main); resolves with the path, or null if cancelled. */
+  exportHistory(request: { format: ExportFormat }): Promise<{ path: string | null }>;
+  /** Forgets the one-time notice once the user has seen it. */
+  dismissNotice(): Promise<void>;
 }
 
 /** Main → renderer events and their payloads. */
@@ -119,6 +157,10 @@ export const ipcPayloadSchemas = {
   resumeReminders: noPayload,
   openWindow: z.strictObject({ window: z.enum(['preferences', 'stats', 'welcome']) }),
   closeWindow: noPayload,
+  listExercises: noPayload,
+  getStats: noPayload,
+  exportHistory: z.strictObject({ format: z.enum(['csv', 'json']) }),
+  dismissNotice: noPayload,
 } satisfies { [M in keyof LimberApi]: z.ZodType<MethodPayload<M>> };
 
 /** Compile-time proof that the payload schemas, the interface and the channel lists agree exactly. */

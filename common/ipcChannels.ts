@@ -15,6 +15,10 @@ export const IPC_METHODS = [
   'resumeReminders',
   'openWindow',
   'closeWindow',
+  'listExercises',
+  'getStats',
+  'exportHistory',
+  'dismissNotice',
 ] as const;
 export type IpcMethod = (typeof IPC_METHODS)[number];
 

@@ -97,8 +97,11 @@ export type Prop =
   | { readonly kind: 'desk'; readonly x: number; readonly y: number; readonly extends: 'left' | 'right' }
   /** A wall: a vertical line at x from the top of the canvas to the floor. */
   | { readonly kind: 'wall'; readonly x: number }
-  /** A foam roller seen end-on (a circle). */
-  | { readonly kind: 'roller'; readonly x: number; readonly y: number; readonly r: number }
+  /**
+   * A foam roller seen end-on (a circle of radius r), or, with `length`, lying across the view
+   * (a bar that long and 2r thick, centred on x, y).
+   */
+  | { readonly kind: 'roller'; readonly x: number; readonly y: number; readonly r: number; readonly length?: number }
   /** A massage ball (a small circle). */
   | { readonly kind: 'ball'; readonly x: number; readonly y: number; readonly r: number }
   /** A resistance band: a line between two ends. */

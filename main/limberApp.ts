@@ -6,6 +6,7 @@
 import { applyPreferencesPatch, DEFAULT_PREFERENCES, type Preferences, type WorkHours } from '../common/preferences';
 import type { AppSnapshot, WelcomeChoices } from '../common/ipc';
 import { APP_ORIGIN, handleAppProtocol, registerAppScheme } from './platform/appProtocol';
+import { CATALOG } from './core/routines/catalog';
 import type { ElectronPorts } from './platform/electronPorts';
 import { registerIpcHandlers, type IpcImplementation, type IpcLogger } from './platform/ipcHandlers';
 import { isTrustedSender } from './platform/senderPolicy';
@@ -58,7 +59,8 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
     }),
   );
 
-  const snapshot = (): AppSnapshot => ({ preferences, statusText, firstRunComplete, notice: null });
+  let notice: string | null = null;
+  const snapshot = (): AppSnapshot => ({ preferences, statusText, todaysPlan: [], firstRunComplete, session: null, notice });
   const publish = () => windows.broadcast('snapshotChanged', snapshot());
 
   const implementation: IpcImplementation = {
@@ -98,6 +100,13 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
     reportRoutineOutcome: () => notWired('reportRoutineOutcome'),
     pauseReminders: () => notWired('pauseReminders'),
     resumeReminders: () => notWired('resumeReminders'),
+    listExercises: () => CATALOG,
+    getStats: () => notWired('getStats'),
+    exportHistory: () => notWired('exportHistory'),
+    dismissNotice: () => {
+      notice = null;
+      publish();
+    },
   };
 
   app.on('second-instance', () => windows.open('preferences'));

@@ -6,7 +6,9 @@
  * anything from its surrounding module at run time.
  */
 import type { Page } from '@playwright/test';
-import type { AppSnapshot, LimberBridge, LimberEvents } from '../../common/ipc';
+import type { AppSnapshot, LimberBridge, LimberEvents, RoutineRecorded } from '../../common/ipc';
+import type { Exercise } from '../../common/routine';
+import type { StatsView } from '../../common/stats';
 import { DEFAULT_PREFERENCES } from '../../common/preferences';
 
 export interface RecordedCall {
@@ -18,6 +20,11 @@ export interface FakeBridgeInit {
   readonly snapshot: AppSnapshot;
   /** Methods that should reject, with the message to reject with. */
   readonly failures?: Record<string, string>;
+  readonly exercises?: readonly Exercise[];
+  readonly stats?: StatsView;
+  readonly recorded?: RoutineRecorded;
+  /** What exportHistory resolves with (null = the user cancelled the dialog). */
+  readonly exportPath?: string | null;
 }
 
 declare global {
@@ -53,12 +60,27 @@ export function installFakeBridge(init: FakeBridgeInit): void {
     },
     startRoutineNow: () => record('startRoutineNow'),
     respondToReminder: (p) => record('respondToReminder', p),
-    reportRoutineOutcome: (p) => record('reportRoutineOutcome', p),
+    reportRoutineOutcome: async (p) => {
+      await record('reportRoutineOutcome', p);
+      return init.recorded ?? { streakDays: 1, routinesToday: 1 };
+    },
     excludeExercise: (p) => record('excludeExercise', p),
     pauseReminders: (p) => record('pauseReminders', p),
     resumeReminders: () => record('resumeReminders'),
     openWindow: (p) => record('openWindow', p),
     closeWindow: () => record('closeWindow'),
+    listExercises: async () => (await record('listExercises'), init.exercises ?? []),
+    getStats: async () => {
+      await record('getStats');
+      if (!init.stats) throw new Error('getStats: no stats in this fake');
+      return init.stats;
+    },
+    exportHistory: async (p) => (await record('exportHistory', p), { path: init.exportPath === undefined ? `/home/user/limber-history.${p.format}` : init.exportPath }),
+    dismissNotice: async () => {
+      await record('dismissNotice');
+      snapshot = { ...snapshot, notice: null };
+      emit('snapshotChanged', snapshot);
+    },
     on: (event, listener) => {
       const set = listeners.get(event) ?? new Set();
       set.add(listener as (payload: unknown) => void);
@@ -74,7 +96,9 @@ export function defaultSnapshot(overrides: Partial<AppSnapshot> = {}): AppSnapsh
   return {
     preferences: DEFAULT_PREFERENCES,
     statusText: 'Next break in 45 min',
+    todaysPlan: [],
     firstRunComplete: false,
+    session: null,
     notice: null,
     ...overrides,
   };
