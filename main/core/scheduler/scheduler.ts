@@ -86,13 +86,18 @@ type BreakShape =
 
 /**
  * A natural break: closes an unanswered reminder (recorded as natural, PRODUCT.md §2) and
- * resets sitting time. `cardOnScreen` is false after a restart, when there is no card to close.
+ * resets sitting time.
  */
-function naturalBreak(c: Ctx, shape: BreakShape, cardOnScreen = true): void {
+function naturalBreak(c: Ctx, shape: BreakShape): void {
   const ph = c.s.phase;
+  if (ph.kind === 'routine' && ph.resumeTo) {
+    // Away from the desk mid-routine (slept, locked): the interrupted stretch is over anyway.
+    setPhase(c, { ...ph, resumeTo: null });
+    return;
+  }
   if (!isCycle(ph)) return;
   if (ph.kind === 'reminderUp' || ph.kind === 'snoozed') {
-    if (ph.kind === 'reminderUp' && cardOnScreen) close(c, ph.reminderId, 'naturalBreak');
+    if (ph.kind === 'reminderUp') close(c, ph.reminderId, 'naturalBreak');
     record(c, 'natural', { reminderId: ph.reminderId, sittingMs: c.t - ph.sinceMs, routine: null });
   }
   if ('ongoingFromMs' in shape) {
@@ -246,6 +251,8 @@ function wake(c: Ctx): void {
   const ph = c.s.phase;
   if (ph.kind === 'sitting' || ph.kind === 'reminderUp' || ph.kind === 'snoozed') {
     setPhase(c, { ...ph, sinceMs: Math.min(ph.sinceMs + asleepMs, c.t) });
+  } else if (ph.kind === 'routine' && ph.resumeTo) {
+    setPhase(c, { ...ph, resumeTo: { sinceMs: Math.min(ph.resumeTo.sinceMs + asleepMs, c.t) } });
   }
 }
 
@@ -505,8 +512,12 @@ export function startScheduler(clock: ClockReading, restored: unknown, env: Sche
   const restoredState: SchedulerState = { ...blank, phase, nextReminderId: snapshot.nextReminderId };
   const c: Ctx = { s: restoredState, t, offsetMs: t - clock.monoMs, clock, env, effects: [], forcePersist: true };
 
-  if (awayMs >= naturalBreakMs(env.prefs)) naturalBreak(c, { ended: true }, false);
+  if (awayMs >= naturalBreakMs(env.prefs)) naturalBreak(c, { ended: true });
   advance(c, snapshot.savedAtWallMs);
+  // A new process has no card on screen: nothing to close, but one to show again if still up.
+  const effects = c.effects.filter((e) => e.kind !== 'closeReminder');
+  c.effects.length = 0;
+  c.effects.push(...effects);
   const ph = c.s.phase;
   if (ph.kind === 'reminderUp') {
     c.effects.push({
