@@ -1,0 +1,137 @@
+/**
+ * Wake-ups of the main process (ARCHITECTURE.md budgets: ≤ 61/h in work hours with no
+ * interaction, ≤ 2/h outside work hours or paused), counted through the real SchedulerShell
+ * with a controllable clock and timer: every timer the shell arms is fired at its time, and
+ * each firing is one wake-up.
+ *
+ * The simulated user works at the keyboard without pause (idle 0–2 s) and never touches
+ * Limber: the 09:45 reminder stays up all day, so the shell keeps sampling idle time once a
+ * minute; that is the worst case of a work day.
+ *
+ * Run alone: npx tsx tests/bench/scheduler.bench.ts
+ */
+import { DEFAULT_PREFERENCES, type Preferences } from '../../common/preferences';
+import type { TimeZoneRules } from '../../main/core/scheduler';
+import { SchedulerShell, type PowerEvent } from '../../main/platform/schedulerShell';
+
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+/** Berlin in summer time, fixed: the bench days are far from a DST switch. */
+const ZONE: TimeZoneRules = { offsetMinutesAt: () => 120 };
+const local = (iso: string) => Date.parse(`${iso}:00+02:00`);
+
+class World {
+  wall: number;
+  mono = 1_000;
+  pending: { handle: number; at: number; fn: () => void } | null = null;
+  fires = 0;
+  #handles = 0;
+  readonly listeners = new Map<PowerEvent, () => void>();
+  readonly shell: SchedulerShell<number>;
+
+  constructor(startWall: number, prefs: Preferences) {
+    this.wall = startWall;
+    this.shell = new SchedulerShell<number>({
+      clock: { wallMs: () => this.wall, monoMs: () => this.mono },
+      idle: { getSystemIdleTime: () => Math.floor(this.mono / 1000) % 3 },
+      power: {
+        on: (event, listener) => this.listeners.set(event, listener),
+        off: (event) => this.listeners.delete(event),
+      },
+      timer: {
+        set: (ms, fn) => {
+          if (this.pending) throw new Error('two timers armed at once');
+          this.pending = { handle: ++this.#handles, at: this.mono + ms, fn };
+          return this.#handles;
+        },
+        clear: (handle) => {
+          if (this.pending?.handle === handle) this.pending = null;
+        },
+      },
+      zone: ZONE,
+      prefs,
+      onEffects: () => undefined,
+    });
+    this.shell.start(undefined);
+  }
+
+  /** Lets `ms` pass and returns the number of timer firings (wake-ups) in that time. */
+  run(ms: number): number {
+    const end = this.mono + ms;
+    const before = this.fires;
+    while (this.pending && this.pending.at <= end) {
+      const { at, fn } = this.pending;
+      this.wall += at - this.mono;
+      this.mono = at;
+      this.pending = null;
+      this.fires++;
+      fn();
+    }
+    this.wall += end - this.mono;
+    this.mono = end;
+    return this.fires - before;
+  }
+}
+
+export interface SchedulerBench {
+  wakeupsPerHourWork: number;
+  wakeupsPerHourOff: number;
+}
+
+export interface SchedulerBenchDetails extends SchedulerBench {
+  offHours: number;
+  pausedTimed: number;
+  pausedUntilNextWorkDay: number;
+  pausedUntilResumed: number;
+}
+
+export function measureDetails(): SchedulerBenchDetails {
+  const prefs = DEFAULT_PREFERENCES;
+
+  // A work day: Monday 09:00–17:00 (the range runs to 17:30), no interaction.
+  const day = new World(local('2026-06-01T09:00'), prefs);
+  const work = day.run(8 * HOUR) / 8;
+
+  // Outside work hours: Monday 18:00 to Tuesday 08:00.
+  const evening = new World(local('2026-06-01T18:00'), prefs);
+  const off = evening.run(14 * HOUR) / 14;
+
+  // Paused in work hours: "2 h" four times in a row, 09:00–17:00.
+  const paused = new World(local('2026-06-02T09:00'), prefs);
+  let pausedFires = 0;
+  for (let i = 0; i < 4; i++) {
+    paused.shell.pause('2h');
+    pausedFires += paused.run(2 * HOUR - MIN);
+    pausedFires += paused.run(MIN);
+  }
+  const pausedTimed = pausedFires / 8;
+
+  // "Until the next work day", from Tuesday 10:00 to Wednesday 08:59.
+  const tomorrow = new World(local('2026-06-02T10:00'), prefs);
+  tomorrow.shell.pause('nextWorkDay');
+  const untilNextDay = tomorrow.run(22 * HOUR + 59 * MIN) / 23;
+
+  // "Until I resume", a whole work day.
+  const indefinitely = new World(local('2026-06-03T09:00'), prefs);
+  indefinitely.shell.pause('untilResumed');
+  const untilResumed = indefinitely.run(8 * HOUR) / 8;
+
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return {
+    wakeupsPerHourWork: round(work),
+    wakeupsPerHourOff: round(Math.max(off, pausedTimed, untilNextDay, untilResumed)),
+    offHours: round(off),
+    pausedTimed: round(pausedTimed),
+    pausedUntilNextWorkDay: round(untilNextDay),
+    pausedUntilResumed: round(untilResumed),
+  };
+}
+
+export async function measure(): Promise<SchedulerBench> {
+  const { wakeupsPerHourWork, wakeupsPerHourOff } = measureDetails();
+  return { wakeupsPerHourWork, wakeupsPerHourOff };
+}
+
+if (process.argv[1]?.replace(/\\/g, '/').endsWith('tests/bench/scheduler.bench.ts')) {
+  console.log(JSON.stringify(measureDetails(), null, 2));
+}
