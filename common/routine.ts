@@ -266,6 +266,8 @@ export interface RoutineStep {
   readonly side: Side;
   readonly phase: Phase;
   readonly seconds: number;
+  /** For an `exercise` step of a rep-based move: how many reps fill its seconds. */
+  readonly reps?: number;
   /** Seconds from the start of the routine. */
   readonly startSecond: number;
 }
