@@ -176,7 +176,7 @@ function advance(c: Ctx, sinceWallMs: number): void {
 function onIdle(c: Ctx, idleSeconds: number): boolean {
   const ph = c.s.phase;
   if (!isCycle(ph)) return false;
-  const idleMs = Math.min(seconds(idleSeconds), c.t);
+  const idleMs = seconds(idleSeconds);
   c.s = { ...c.s, lastIdle: { atMs: c.t, idleMs } };
   if (idleMs >= naturalBreakMs(c.env.prefs)) {
     naturalBreak(c, { ongoingFromMs: c.t - idleMs });
@@ -192,7 +192,7 @@ function onIdle(c: Ctx, idleSeconds: number): boolean {
 
 function stretchStart(c: Ctx, idleSeconds: number | undefined): number {
   const ph = c.s.phase;
-  return ph.kind === 'away' ? ph.sinceMs : c.t - Math.min(seconds(idleSeconds), c.t);
+  return ph.kind === 'away' ? ph.sinceMs : c.t - seconds(idleSeconds);
 }
 
 function onLock(c: Ctx, idleSeconds: number | undefined): void {
@@ -254,6 +254,25 @@ function wake(c: Ctx): void {
   } else if (ph.kind === 'routine' && ph.resumeTo) {
     setPhase(c, { ...ph, resumeTo: { sinceMs: Math.min(ph.resumeTo.sinceMs + asleepMs, c.t) } });
   }
+}
+
+/**
+ * A resume without its suspend (the event can be lost): the machine slept at some point since
+ * the last step. Assume it went to sleep right after it; the wall clock tells how long.
+ */
+function assumeSleptSinceLastStep(c: Ctx, before: SchedulerState): void {
+  const pr = c.s.presence;
+  const lastT = elapsedOf(before);
+  c.s = {
+    ...c.s,
+    presence: {
+      kind: 'asleep',
+      suspendedAt: before.last,
+      suspendedAtMs: lastT,
+      stretchFromMs: pr.kind === 'locked' ? pr.sinceMs : c.s.phase.kind === 'away' ? c.s.phase.sinceMs : lastT,
+      locked: pr.kind === 'locked',
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -431,6 +450,7 @@ export function step(state: SchedulerState, input: SchedulerInput, env: Schedule
       onSuspend(c, input.idleSeconds);
       break;
     case 'resume':
+      if (c.s.presence.kind !== 'asleep') assumeSleptSinceLastStep(c, state);
       wake(c);
       break;
     case 'lock':

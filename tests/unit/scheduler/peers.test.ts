@@ -63,6 +63,17 @@ describe('an 8-hour sleep', () => {
     }
   }
 
+  it('is noticed even when the suspend event was lost', () => {
+    const sim = new Sim({ startWallMs: at(BERLIN, '2026-03-30T08:00'), prefs: longDay() });
+    sim.advance(46 * MIN);
+    sim.asleep = true; // no 'suspend' input
+    sim.realMs += 8 * HOUR;
+    sim.asleep = false;
+    sim.send({ kind: 'resume' });
+    expect(sim.status()).toBe('Next break in 45 min');
+    expect(sim.effects('recordHistory').map((e) => e.effect.kind === 'recordHistory' && e.effect.entry.outcome)).toEqual(['natural']);
+  });
+
   it('an overnight sleep wakes to "outside work hours" and arrives fresh at 09:00', () => {
     const sim = new Sim({ startWallMs: at(BERLIN, '2026-03-30T17:00') });
     sim.advance(20 * MIN);

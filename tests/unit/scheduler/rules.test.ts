@@ -107,6 +107,14 @@ describe('breaks', () => {
     expect(times(sim)).toEqual(['10:12']);
   });
 
+  it('an idle stretch longer than the process has run still counts', () => {
+    const sim = startAt('09:00');
+    sim.restart(0); // a young process: a small monotonic clock
+    sim.advance(10 * MIN);
+    sim.send({ kind: 'idleSample', idleSeconds: 3 * 3600 });
+    expect(sim.status()).toBe('On a break');
+  });
+
   it('idling for less than naturalBreakMinutes is not a break', () => {
     const sim = startAt('09:00');
     sim.advance(20 * MIN);
