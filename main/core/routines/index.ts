@@ -4,3 +4,4 @@ export { composeRoutine, LENGTH_TOLERANCE_SECONDS, NO_REPEAT_WINDOW, TRANSITION_
 export type { ComposeInput, ComposeResult, RoutinePreferences } from './composer';
 export type { CatalogExercise } from './exerciseTypes';
 export { SEED_FILES, type SeedFile } from './seedSources';
+export { renderExerciseDocs } from './exerciseDocs';
