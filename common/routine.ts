@@ -68,7 +68,8 @@ export interface Point {
 
 /**
  * - `side`: seen from the figure's right side, facing screen-right; the right limbs are nearest
- *   to the viewer (draw them last), the left limbs are behind.
+ *   to the viewer (draw them last), the left limbs are behind. A mirrored side pose faces
+ *   screen-left and its left limbs are the near ones.
  * - `front`: the figure faces the viewer, so its right side is on screen-left.
  */
 export type PoseView = 'side' | 'front';

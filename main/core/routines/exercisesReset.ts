@@ -199,7 +199,7 @@ export const RESET_EXERCISES: readonly CatalogExercise[] = [
     poses: [
       buildPose(standTall),
       buildPose(vary(standTall, { label: 'arms rise in front', leftArm: [-2, -8], rightArm: [2, -4] })),
-      buildPose(vary(standTall, { label: 'arms overhead', leftArm: [-112, -118], rightArm: [-110, -116], head: -92 })),
+      buildPose(vary(standTall, { label: 'arms overhead', leftArm: [-68, -62], rightArm: [-70, -64], head: -92 })),
     ],
   },
   {
