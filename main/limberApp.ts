@@ -1,32 +1,91 @@
 /**
  * The composition root: builds the adapters, wires them to the core and to each other. It
- * receives Electron as typed ports (see platform/electronPorts.ts) so integration tests can run
- * the whole wiring against a fake; main/index.ts passes the real module.
+ * receives Electron as typed ports (see platform/electronPorts.ts) and the stores as small
+ * interfaces, so integration tests run the whole app against fakes; main/index.ts passes the
+ * real modules.
  */
-import { applyPreferencesPatch, DEFAULT_PREFERENCES, type Preferences, type WorkHours } from '../common/preferences';
-import type { AppSnapshot, WelcomeChoices } from '../common/ipc';
+import path from 'node:path';
+import type { AppSnapshot, PauseLength, RoutinePlan, RoutineRecorded, SessionView, WelcomeChoices } from '../common/ipc';
+import { applyPreferencesPatch, type Preferences, type WorkHours } from '../common/preferences';
+import type { Emphasis } from '../common/routine';
+import { describeRoutine } from '../common/routineSummary';
+import type { ExportFormat, StatsView } from '../common/stats';
+import { firstWorkingNotifier, type Notifier } from './core/notifier';
+import { placeInCorner } from './core/placement';
+import { CATALOG, composeRoutine, findExercise } from './core/routines';
+import type { HistoryEntry, SchedulerEffect, SchedulerStatus, TimeZoneRules } from './core/scheduler';
+import type { TrayAction } from './core/trayMenu';
 import { APP_ORIGIN, handleAppProtocol, registerAppScheme } from './platform/appProtocol';
-import { CATALOG } from './core/routines/catalog';
+import { setStartAtLogin } from './platform/autoLaunch';
 import type { ElectronPorts } from './platform/electronPorts';
 import { registerIpcHandlers, type IpcImplementation, type IpcLogger } from './platform/ipcHandlers';
+import { electronNotifier } from './platform/notifiers';
+import { nodeTimer, SchedulerShell, systemClock, type Clock, type TimerPort } from './platform/schedulerShell';
 import { isTrustedSender } from './platform/senderPolicy';
 import { lockDownSession } from './platform/sessionSecurity';
-import { createWindowFactory } from './platform/windowFactory';
+import { TrayController } from './platform/trayController';
+import { createWindowFactory, WINDOW_LOOKS, type WindowKind } from './platform/windowFactory';
 import { WindowManager } from './platform/windowManager';
+
+/** What survives a restart besides preferences and history. */
+export interface AppState {
+  readonly firstRunComplete: boolean;
+  /** The scheduler's persisted snapshot; validated by the scheduler itself on start. */
+  readonly scheduler: unknown;
+  readonly lastEmphasis: Emphasis | null;
+}
+
+export interface LimberStores {
+  readonly preferences: {
+    /** Read once at start; `notice` says what had to be repaired, if anything. */
+    load(): { readonly value: Preferences; readonly notice: string | null };
+    save(value: Preferences): void;
+  };
+  readonly appState: {
+    load(): AppState;
+    save(patch: Partial<AppState>): void;
+  };
+  readonly history: {
+    load(): { readonly notice: string | null };
+    /** One record per scheduler history entry; routines carry the exercises the player did. */
+    append(entry: HistoryEntry, exerciseIds: readonly string[]): void;
+    /** Exercise ids of the latest routines, newest first. */
+    recentRoutines(count: number): string[][];
+    recorded(nowWallMs: number, prefs: Preferences): RoutineRecorded;
+    stats(nowWallMs: number, prefs: Preferences): StatsView;
+    exportTo(format: ExportFormat, file: string): Promise<void>;
+  };
+}
 
 export interface LimberEnvironment {
   /** Folder of the built renderer pages, served as app://limber/. */
   readonly rendererRoot: string;
   readonly preloadPath: string;
+  /** Folder holding tray/ icons. */
+  readonly assetsDir: string;
   /** The Vite dev server under `npm run dev`, otherwise null. */
   readonly devServerUrl: string | null;
+  readonly platform: NodeJS.Platform;
   readonly logger: IpcLogger;
+  readonly stores: LimberStores;
+  /** Extra notifiers tried after Electron's (node-notifier in the app). */
+  readonly fallbackNotifiers?: readonly Notifier[];
+  /** Defaults: the system clock and Node's timers. Tests pass controllable ones. */
+  readonly clock?: Clock;
+  readonly timer?: TimerPort;
+  /** Defaults to the host's time zone, read afresh at every use. */
+  readonly zone?: TimeZoneRules;
+  /** Writes the XDG autostart entry etc.; defaults to platform/autoLaunch.ts. */
+  readonly setStartAtLogin?: (enabled: boolean) => Promise<void>;
 }
 
 export interface LimberHandle {
   readonly windows: WindowManager;
   readonly ready: Promise<void>;
   snapshot(): AppSnapshot;
+  /** The shell, once the app is ready (for tests and diagnostics). */
+  scheduler(): SchedulerShell | null;
+  tray(): TrayController | null;
 }
 
 export function workHoursFromWelcome(choices: WelcomeChoices, base: WorkHours): WorkHours {
@@ -37,6 +96,14 @@ export function workHoursFromWelcome(choices: WelcomeChoices, base: WorkHours): 
   return { enabled: true, days };
 }
 
+const PAUSE_FOR_TRAY: Record<PauseLength, Parameters<SchedulerShell['pause']>[0]> = {
+  '30m': '30m',
+  '1h': '1h',
+  '2h': '2h',
+  nextWorkDay: 'nextWorkDay',
+  untilResumed: 'untilResumed',
+};
+
 export function startLimber(electron: ElectronPorts, env: LimberEnvironment): LimberHandle | null {
   const { app } = electron;
   registerAppScheme(electron.protocol);
@@ -45,84 +112,295 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
     return null;
   }
 
-  let preferences: Preferences = DEFAULT_PREFERENCES;
-  let firstRunComplete = false;
-  const statusText = 'Next break in 45 min';
+  // Everything is read once here and then lives in memory: no disk read on a wake-up.
+  const loadedPrefs = env.stores.preferences.load();
+  let preferences = loadedPrefs.value;
+  const appState = env.stores.appState.load();
+  const historyLoad = env.stores.history.load();
+  let firstRunComplete = appState.firstRunComplete;
+  let lastEmphasis = appState.lastEmphasis;
+  let notice: string | null = [loadedPrefs.notice, historyLoad.notice].filter(Boolean).join(' ') || null;
+  const clock = env.clock ?? systemClock;
+
+  let shell: SchedulerShell | null = null;
+  let tray: TrayController | null = null;
+  let status: SchedulerStatus | null = null;
+  let session: SessionView | null = null;
+  /** Exercises the player reported for the routine that is ending, for its history record. */
+  let reportedExerciseIds: readonly string[] = [];
 
   const devOrigin = env.devServerUrl === null ? null : new URL(env.devServerUrl).origin;
-  const windows = new WindowManager(
-    createWindowFactory({
-      BrowserWindow: electron.BrowserWindow,
-      preloadPath: env.preloadPath,
-      pageOrigin: devOrigin ?? APP_ORIGIN,
-      devTools: devOrigin !== null,
-    }),
-  );
+  const createWindow = createWindowFactory({
+    BrowserWindow: electron.BrowserWindow,
+    preloadPath: env.preloadPath,
+    pageOrigin: devOrigin ?? APP_ORIGIN,
+    devTools: devOrigin !== null,
+  });
+  const windows = new WindowManager((kind) => createWindow(kind, kind === 'reminder' ? cardPosition() : {}), onWindowClosed);
 
-  let notice: string | null = null;
-  const snapshot = (): AppSnapshot => ({ preferences, statusText, todaysPlan: [], firstRunComplete, session: null, notice });
-  const publish = () => windows.broadcast('snapshotChanged', snapshot());
+  function cardPosition() {
+    const display = electron.screen.getDisplayNearestPoint(electron.screen.getCursorScreenPoint());
+    const look = WINDOW_LOOKS.reminder.options;
+    const place = placeInCorner(display.workArea, { width: look.width ?? 380, height: look.height ?? 520 }, preferences.reminderCorner);
+    return { x: place.x, y: place.y };
+  }
+
+  const todaysPlan = (): string[] => (shell?.planDay() ?? []).map((r) => r.localTime);
+
+  const snapshot = (): AppSnapshot => ({
+    preferences,
+    statusText: status?.text ?? 'Starting…',
+    todaysPlan: todaysPlan(),
+    firstRunComplete,
+    session,
+    notice,
+  });
+  // Windows only: with nothing open, nothing is computed or sent.
+  const publish = () => {
+    if (windows.aliveCount > 0) windows.broadcast('snapshotChanged', snapshot());
+  };
+
+  function composePlan(seedBase: number): RoutinePlan {
+    const result = composeRoutine({
+      prefs: preferences,
+      recentRoutines: env.stores.history.recentRoutines(2),
+      seed: seedBase,
+      lastEmphasis: lastEmphasis ?? undefined,
+    });
+    lastEmphasis = result.routine.emphasis;
+    env.stores.appState.save({ lastEmphasis });
+    const exercises = result.routine.exerciseIds.map((id) => findExercise(id)).filter((e) => e !== undefined);
+    return { routine: result.routine, exercises, relaxed: result.relaxed };
+  }
+
+  const notifier = firstWorkingNotifier([
+    electronNotifier(electron.Notification, {
+      silent: () => !preferences.soundEnabled,
+      iconPath: path.join(env.assetsDir, 'icons', '256x256.png'),
+    }),
+    ...(env.fallbackNotifiers ?? []),
+  ]);
+
+  function showReminder(effect: Extract<SchedulerEffect, { kind: 'showReminder' }>) {
+    const plan = session?.kind === 'reminder' && effect.again ? session.plan : composePlan(clock.wallMs() + effect.reminderId);
+    session = { kind: 'reminder', plan, snoozesLeft: effect.snoozesLeft, snoozeMinutes: preferences.snoozeMinutes };
+    const style = preferences.reminderStyle;
+    if (style === 'card' || style === 'both') windows.open('reminder', { focus: false });
+    if (style === 'notification' || style === 'both') {
+      void notifier
+        .notify({ title: 'Time to move', body: describeRoutine(plan.routine, plan.exercises, preferences.focus), onClick: startFromNotification })
+        .then((outcome) => {
+          if (!outcome.shown) {
+            env.logger.warn(`Notification not shown: ${outcome.reason}`);
+            // With no notification and no card, the reminder would be invisible: show the card.
+            if (style === 'notification' && session?.kind === 'reminder') windows.open('reminder', { focus: false });
+          }
+        });
+    }
+    publish();
+  }
+
+  function startFromReminder() {
+    if (session?.kind !== 'reminder') return;
+    session = { kind: 'routine', plan: session.plan, origin: 'reminder' };
+    shell?.startRoutine();
+    publish();
+  }
+
+  function startFromNotification() {
+    if (session?.kind === 'reminder') startFromReminder();
+    else if (session === null) return startNow();
+    windows.open('reminder', { focus: true });
+  }
+
+  function startNow() {
+    if (session?.kind === 'routine') {
+      windows.open('reminder', { focus: true });
+      return;
+    }
+    const plan = session?.kind === 'reminder' ? session.plan : composePlan(clock.wallMs());
+    session = { kind: 'routine', plan, origin: session?.kind === 'reminder' ? 'reminder' : 'manual' };
+    shell?.startRoutine();
+    windows.open('reminder', { focus: true });
+    publish();
+  }
+
+  function onWindowClosed(kind: WindowKind) {
+    if (kind !== 'reminder' || session === null) return;
+    const closing = session;
+    session = null;
+    // The card closed without an answer (closed from outside the page): treat it as a
+    // dismissal that brings the reminder back later, or a skip once snoozing is used up.
+    if (closing.kind === 'reminder' && status?.reminderUp) {
+      if (status.canSnooze) shell?.snooze();
+      else shell?.skip();
+    }
+    // A routine window closed without reporting (crash, forced close): the routine ends here.
+    if (closing.kind === 'routine' && status?.routineRunning) shell?.finishRoutine('stopped', 0);
+  }
+
+  function performEffects(effects: readonly SchedulerEffect[]) {
+    for (const effect of effects) {
+      switch (effect.kind) {
+        case 'showReminder':
+          showReminder(effect);
+          break;
+        case 'closeReminder':
+          // 'started' turns the card into the player: the window stays.
+          if (effect.reason !== 'started' && session?.kind === 'reminder') {
+            session = null;
+            windows.close('reminder');
+          }
+          break;
+        case 'recordHistory': {
+          const ids = effect.entry.routine ? reportedExerciseIds : [];
+          reportedExerciseIds = [];
+          env.stores.history.append(effect.entry, ids);
+          break;
+        }
+        case 'persistState':
+          env.stores.appState.save({ scheduler: effect.snapshot });
+          break;
+        case 'publishStatus':
+          status = effect.status;
+          tray?.update({ ...effect.status, snoozeMinutes: preferences.snoozeMinutes });
+          publish();
+          break;
+      }
+    }
+  }
+
+  function onTrayAction(action: TrayAction) {
+    switch (action.kind) {
+      case 'startNow':
+        return startNow();
+      case 'snooze':
+        return shell?.snooze();
+      case 'pause':
+        return shell?.pause(PAUSE_FOR_TRAY[action.length]);
+      case 'resume':
+        return shell?.resume();
+      case 'open':
+        return void windows.open(action.window);
+      case 'quit':
+        return app.quit();
+    }
+  }
+
+  const applyStartAtLogin =
+    env.setStartAtLogin ??
+    ((enabled: boolean) => setStartAtLogin(enabled, { platform: env.platform, app, execPath: process.execPath, env: process.env }));
+  const syncStartAtLogin = () =>
+    applyStartAtLogin(preferences.startAtLogin).catch((error: unknown) => env.logger.warn(`Start at login not updated: ${String(error)}`));
+
+  function setPreferences(next: Preferences) {
+    const loginChanged = next.startAtLogin !== preferences.startAtLogin;
+    preferences = next;
+    env.stores.preferences.save(next);
+    // The running scheduler takes the new values at once; sitting time carries on.
+    shell?.setPreferences(next);
+    if (loginChanged) void syncStartAtLogin();
+    if (status) tray?.update({ ...status, snoozeMinutes: preferences.snoozeMinutes });
+    publish();
+  }
 
   const implementation: IpcImplementation = {
     getSnapshot: () => snapshot(),
     updatePreferences: (patch) => {
       const next = applyPreferencesPatch(preferences, patch);
       if (!next.ok) throw new Error(next.issues.map((i) => i.message).join(' '));
-      preferences = next.value;
-      publish();
+      setPreferences(next.value);
       return preferences;
     },
     completeWelcome: (choices) => {
-      preferences = {
-        ...preferences,
+      const next = applyPreferencesPatch(preferences, {
         workHours: workHoursFromWelcome(choices, preferences.workHours),
         positions: choices.positions,
         equipment: choices.equipment,
-      };
+      });
+      if (!next.ok) throw new Error(next.issues.map((i) => i.message).join(' '));
       firstRunComplete = true;
+      env.stores.appState.save({ firstRunComplete });
+      setPreferences(next.value);
       windows.close('welcome');
-      publish();
+    },
+    startRoutineNow: () => startNow(),
+    respondToReminder: ({ action }) => {
+      if (action === 'start') return startFromReminder();
+      if (action === 'snooze') return shell?.snooze();
+      return shell?.skip();
+    },
+    reportRoutineOutcome: (outcome) => {
+      if (session?.kind !== 'routine') throw new Error('No routine is running.');
+      reportedExerciseIds = outcome.exerciseIds;
+      shell?.finishRoutine(outcome.outcome, outcome.activeSeconds);
+      reportedExerciseIds = [];
+      return env.stores.history.recorded(clock.wallMs(), preferences);
     },
     excludeExercise: ({ exerciseId }) => {
+      if (!findExercise(exerciseId)) throw new Error(`No exercise "${exerciseId}".`);
       if (!preferences.excludedExercises.includes(exerciseId)) {
-        preferences = { ...preferences, excludedExercises: [...preferences.excludedExercises, exerciseId] };
-        publish();
+        setPreferences({ ...preferences, excludedExercises: [...preferences.excludedExercises, exerciseId] });
       }
     },
-    openWindow: ({ window }) => {
-      windows.open(window);
-    },
-    closeWindow: (_payload, caller) => {
-      windows.closeByWebContentsId(caller.webContentsId);
-    },
-    startRoutineNow: () => notWired('startRoutineNow'),
-    respondToReminder: () => notWired('respondToReminder'),
-    reportRoutineOutcome: () => notWired('reportRoutineOutcome'),
-    pauseReminders: () => notWired('pauseReminders'),
-    resumeReminders: () => notWired('resumeReminders'),
+    pauseReminders: ({ length }) => shell?.pause(PAUSE_FOR_TRAY[length]),
+    resumeReminders: () => shell?.resume(),
+    openWindow: ({ window }) => void windows.open(window),
+    closeWindow: (_payload, caller) => void windows.closeByWebContentsId(caller.webContentsId),
     listExercises: () => CATALOG,
-    getStats: () => notWired('getStats'),
-    exportHistory: () => notWired('exportHistory'),
+    getStats: () => env.stores.history.stats(clock.wallMs(), preferences),
+    exportHistory: async ({ format }) => {
+      const choice = await electron.dialog.showSaveDialog({
+        title: 'Export Limber history',
+        defaultPath: `limber-history.${format}`,
+        filters: [format === 'csv' ? { name: 'CSV', extensions: ['csv'] } : { name: 'JSON', extensions: ['json'] }],
+      });
+      if (choice.canceled || !choice.filePath) return { path: null };
+      await env.stores.history.exportTo(format, choice.filePath);
+      return { path: choice.filePath };
+    },
     dismissNotice: () => {
       notice = null;
       publish();
     },
   };
 
-  app.on('second-instance', () => windows.open('preferences'));
+  app.on('second-instance', () => void windows.open('preferences'));
   // A tray app keeps running with no window open.
   app.on('window-all-closed', () => undefined);
+  app.on('before-quit', () => {
+    // Saves sitting time and pause state for the next start.
+    shell?.stop();
+    shell = null;
+  });
 
   const ready = app.whenReady().then(() => {
+    if (env.platform === 'darwin') app.dock?.hide();
     lockDownSession(electron.session.defaultSession);
     handleAppProtocol(electron.protocol, env.rendererRoot);
     registerIpcHandlers(electron.ipcMain, implementation, (frame) => isTrustedSender(frame, devOrigin), env.logger);
+    tray = new TrayController({
+      Tray: electron.Tray,
+      Menu: electron.Menu,
+      theme: electron.nativeTheme,
+      platform: env.platform,
+      assetsDir: env.assetsDir,
+      onAction: onTrayAction,
+    });
+    shell = new SchedulerShell({
+      clock,
+      idle: electron.powerMonitor,
+      power: electron.powerMonitor,
+      timer: env.timer ?? nodeTimer,
+      prefs: preferences,
+      ...(env.zone ? { zone: env.zone } : {}),
+      onEffects: performEffects,
+      onError: (error) => env.logger.warn(`Scheduler effect failed: ${error instanceof Error ? error.message : String(error)}`),
+    });
+    shell.start(appState.scheduler);
+    void syncStartAtLogin();
     if (!firstRunComplete) windows.open('welcome');
   });
 
-  return { windows, ready, snapshot };
-}
-
-function notWired(method: string): never {
-  throw new Error(`${method} is not available until the scheduler is connected.`);
+  return { windows, ready, snapshot, scheduler: () => shell, tray: () => tray };
 }

@@ -6,6 +6,9 @@
  * tests' fake (tests/support/electronFake.ts) is checked against the same ports.
  */
 import type * as Electron from 'electron';
+import type { ElectronNotificationCtor } from './notifiers';
+import type { IdleSource, PowerEvents } from './schedulerShell';
+import type { MenuBuilderPort, ThemePort, TrayConstructor } from './trayController';
 
 type PreventableListener = (event: Electron.Event, url: string) => void;
 
@@ -32,17 +35,32 @@ export interface SessionPort extends Pick<Electron.Session, 'setPermissionReques
 }
 
 export interface AppPort
-  extends Pick<Electron.App, 'whenReady' | 'quit' | 'exit' | 'requestSingleInstanceLock' | 'getPath' | 'getAppPath' | 'isPackaged'> {
+  extends Pick<
+    Electron.App,
+    'whenReady' | 'quit' | 'exit' | 'requestSingleInstanceLock' | 'getPath' | 'getAppPath' | 'isPackaged' | 'setLoginItemSettings'
+  > {
   on(event: 'second-instance', listener: (event: Electron.Event, argv: string[], workingDirectory: string) => void): unknown;
   on(event: 'window-all-closed' | 'activate', listener: () => void): unknown;
   on(event: 'before-quit' | 'will-quit', listener: (event: Electron.Event) => void): unknown;
 }
 
+export type ScreenPort = Pick<Electron.Screen, 'getCursorScreenPoint' | 'getDisplayNearestPoint'>;
+
+export type DialogPort = Pick<Electron.Dialog, 'showSaveDialog'>;
+
 export interface ElectronPorts {
-  readonly app: AppPort;
+  readonly app: AppPort & { readonly dock?: Pick<Electron.Dock, 'hide'> | undefined };
   readonly BrowserWindow: BrowserWindowConstructor;
   readonly ipcMain: Pick<Electron.IpcMain, 'handle' | 'removeHandler'>;
   readonly protocol: Pick<Electron.Protocol, 'handle' | 'registerSchemesAsPrivileged'>;
   readonly session: { readonly defaultSession: SessionPort };
   readonly shell: Pick<Electron.Shell, 'openExternal'>;
+  readonly Tray: TrayConstructor;
+  readonly Menu: MenuBuilderPort;
+  readonly nativeTheme: ThemePort;
+  /** Only usable once the app is ready (Electron's rule): read lazily. */
+  readonly screen: ScreenPort;
+  readonly powerMonitor: PowerEvents & IdleSource;
+  readonly Notification: ElectronNotificationCtor;
+  readonly dialog: DialogPort;
 }

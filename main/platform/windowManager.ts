@@ -10,7 +10,10 @@ import type { CreatedWindow, WindowKind } from './windowFactory';
 export class WindowManager {
   readonly #open = new Map<WindowKind, BrowserWindowPort>();
 
-  constructor(private readonly create: (kind: WindowKind) => CreatedWindow) {}
+  constructor(
+    private readonly create: (kind: WindowKind) => CreatedWindow,
+    private readonly onClosed: (kind: WindowKind) => void = () => undefined,
+  ) {}
 
   /** Shows the window of this kind, creating it if needed. */
   open(kind: WindowKind, { focus = true }: { focus?: boolean } = {}): BrowserWindowPort {
@@ -23,7 +26,9 @@ export class WindowManager {
     this.#open.set(kind, window);
     window.once('ready-to-show', () => (focus ? window.show() : window.showInactive()));
     window.on('closed', () => {
-      if (this.#open.get(kind) === window) this.#open.delete(kind);
+      if (this.#open.get(kind) !== window) return;
+      this.#open.delete(kind);
+      this.onClosed(kind);
     });
     return window;
   }

@@ -3,41 +3,19 @@
  * the app:// protocol, single instance, and every IPC call going through sender and payload
  * checks exactly as a renderer's call would.
  */
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { IPC_METHODS, eventChannel, methodChannel } from '../../common/ipcChannels';
 import { DEFAULT_PREFERENCES } from '../../common/preferences';
 import { RENDERER_CSP } from '../../common/csp';
 import { startLimber } from '../../main/limberApp';
 import { createFakeElectron, FakeBrowserWindow, type FakeElectron } from '../support/electronFake';
+import { memoryStores } from '../support/memoryStores';
+import { createTestApp, startTestApp } from '../support/testApp';
 
 const OWN_PAGE = 'app://limber/preferences.html';
 
-function setup() {
-  const rendererRoot = mkdtempSync(path.join(tmpdir(), 'limber-renderer-'));
-  writeFileSync(path.join(rendererRoot, 'welcome.html'), '<!doctype html><title>w</title>');
-  mkdirSync(path.join(rendererRoot, 'assets'));
-  writeFileSync(path.join(rendererRoot, 'assets', 'app.js'), 'console.log(1)');
-  const electron = createFakeElectron();
-  const warnings: string[] = [];
-  const handle = startLimber(electron, {
-    rendererRoot,
-    preloadPath: '/app/out/preload/index.js',
-    devServerUrl: null,
-    logger: { warn: (m) => warnings.push(m) },
-  });
-  return { electron, handle: handle!, warnings, rendererRoot };
-}
-
-async function started() {
-  const ctx = setup();
-  ctx.electron.app.ready();
-  await ctx.handle.ready;
-  await new Promise((r) => setTimeout(r, 0));
-  return ctx;
-}
+const setup = () => createTestApp({ stores: memoryStores({ state: { firstRunComplete: false } }) });
+const started = () => startTestApp({ stores: memoryStores({ state: { firstRunComplete: false } }) });
 
 const call = (electron: FakeElectron, method: string, payload: unknown, frameUrl = OWN_PAGE, extra: { subFrame?: boolean } = {}) =>
   electron.ipcMain.invoke(methodChannel(method as (typeof IPC_METHODS)[number]), payload, { frameUrl, ...extra });
@@ -58,7 +36,15 @@ describe('start-up', () => {
   it('quits at once when another instance holds the lock', () => {
     const electron = createFakeElectron();
     electron.app.gotLock = false;
-    const handle = startLimber(electron, { rendererRoot: '/x', preloadPath: '/p.js', devServerUrl: null, logger: { warn: () => {} } });
+    const handle = startLimber(electron, {
+      rendererRoot: '/x',
+      preloadPath: '/p.js',
+      assetsDir: '/a',
+      platform: 'linux',
+      devServerUrl: null,
+      logger: { warn: () => {} },
+      stores: memoryStores(),
+    });
     expect(handle).toBeNull();
     expect(electron.app.quitCalled).toBe(true);
     expect(electron.ipcMain.handlers.size).toBe(0);

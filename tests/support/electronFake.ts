@@ -226,12 +226,117 @@ export class FakeApp extends Emitter {
   getAppPath(): string {
     return process.cwd();
   }
+  loginItem: Electron.Settings | null = null;
+  setLoginItemSettings(settings: Electron.Settings): void {
+    this.loginItem = settings;
+  }
+  readonly dock = { hidden: false, hide: () => void (this.dock.hidden = true) };
 }
 
 export class FakeShell {
   readonly opened: string[] = [];
   async openExternal(url: string): Promise<void> {
     this.opened.push(url);
+  }
+}
+
+export class FakeTray extends Emitter {
+  static readonly all: FakeTray[] = [];
+  toolTip = '';
+  title = '';
+  image: string;
+  menu: FakeMenu | null = null;
+  destroyed = false;
+  constructor(image: string) {
+    super();
+    this.image = image;
+    FakeTray.all.push(this);
+  }
+  setToolTip(toolTip: string): void {
+    this.toolTip = toolTip;
+  }
+  setTitle(title: string): void {
+    this.title = title;
+  }
+  setContextMenu(menu: object | null): void {
+    this.menu = menu as FakeMenu | null;
+  }
+  setImage(image: string): void {
+    this.image = image;
+  }
+  destroy(): void {
+    this.destroyed = true;
+  }
+}
+
+export class FakeMenu {
+  constructor(readonly template: Electron.MenuItemConstructorOptions[]) {}
+  /** Labels as a person reads them; submenus as "Label ▸ [items]". */
+  labels(items = this.template): unknown[] {
+    return items.map((i) => (i.type === 'separator' ? '—' : i.submenu ? { [i.label ?? '']: this.labels(i.submenu as Electron.MenuItemConstructorOptions[]) } : i.enabled === false ? `(${i.label})` : i.label));
+  }
+  /** Clicks the item with this label (searching submenus too). */
+  click(label: string, items = this.template): void {
+    for (const item of items) {
+      if (item.label === label && item.click) return void (item.click as () => void)();
+      if (item.submenu) {
+        try {
+          return this.click(label, item.submenu as Electron.MenuItemConstructorOptions[]);
+        } catch {
+          // not in this submenu
+        }
+      }
+    }
+    throw new Error(`No menu item "${label}"`);
+  }
+}
+
+export class FakeNativeTheme extends Emitter {
+  shouldUseDarkColors = false;
+}
+
+export class FakeScreen {
+  cursor = { x: 100, y: 100 };
+  displays: { id: number; bounds: Electron.Rectangle; workArea: Electron.Rectangle; scaleFactor: number }[] = [
+    { id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 }, scaleFactor: 1 },
+  ];
+  getCursorScreenPoint(): Electron.Point {
+    return this.cursor;
+  }
+  getDisplayNearestPoint(point: Electron.Point): Electron.Display {
+    const inside = this.displays.find((d) => point.x >= d.bounds.x && point.x < d.bounds.x + d.bounds.width && point.y >= d.bounds.y && point.y < d.bounds.y + d.bounds.height);
+    return (inside ?? this.displays[0]!) as unknown as Electron.Display;
+  }
+}
+
+export class FakePowerMonitor extends Emitter {
+  idleSeconds = 0;
+  getSystemIdleTime(): number {
+    return this.idleSeconds;
+  }
+}
+
+export class FakeNotification extends Emitter {
+  static readonly shown: FakeNotification[] = [];
+  static supported = true;
+  static isSupported(): boolean {
+    return FakeNotification.supported;
+  }
+  constructor(readonly options: Electron.NotificationConstructorOptions) {
+    super();
+  }
+  show(): void {
+    FakeNotification.shown.push(this);
+    queueMicrotask(() => this.emit('show'));
+  }
+}
+
+export class FakeDialog {
+  nextPath: string | null = '/tmp/limber-export.csv';
+  readonly asked: Electron.SaveDialogOptions[] = [];
+  async showSaveDialog(options: Electron.SaveDialogOptions): Promise<Electron.SaveDialogReturnValue> {
+    this.asked.push(options);
+    return this.nextPath === null ? { canceled: true, filePath: '' } : { canceled: false, filePath: this.nextPath };
   }
 }
 
@@ -242,10 +347,19 @@ export interface FakeElectron extends ElectronPorts {
   readonly session: { readonly defaultSession: FakeSession };
   readonly shell: FakeShell;
   readonly windows: typeof FakeBrowserWindow;
+  readonly trays: typeof FakeTray;
+  readonly nativeTheme: FakeNativeTheme;
+  readonly screen: FakeScreen;
+  readonly powerMonitor: FakePowerMonitor;
+  readonly notifications: typeof FakeNotification;
+  readonly dialog: FakeDialog;
 }
 
 export function createFakeElectron(userData = '/tmp/limber-test'): FakeElectron {
   FakeBrowserWindow.all.length = 0;
+  FakeTray.all.length = 0;
+  FakeNotification.shown.length = 0;
+  FakeNotification.supported = true;
   // The assignments below are where the compiler checks each fake against electron.d.ts.
   const BrowserWindow: BrowserWindowConstructor = FakeBrowserWindow;
   const session = new FakeSession();
@@ -260,6 +374,15 @@ export function createFakeElectron(userData = '/tmp/limber-test'): FakeElectron 
     session: { defaultSession: session },
     shell: new FakeShell(),
     windows: FakeBrowserWindow,
+    Tray: FakeTray,
+    trays: FakeTray,
+    Menu: { buildFromTemplate: (template: Electron.MenuItemConstructorOptions[]) => new FakeMenu(template) },
+    nativeTheme: new FakeNativeTheme(),
+    screen: new FakeScreen(),
+    powerMonitor: new FakePowerMonitor(),
+    Notification: FakeNotification,
+    notifications: FakeNotification,
+    dialog: new FakeDialog(),
   } satisfies ElectronPorts & Record<string, unknown>;
   return ports;
 }

@@ -1,0 +1,78 @@
+/**
+ * Starts the composition root on the typed Electron fake, with memory stores, a manual clock
+ * and a fixed time zone: the whole app, minus Electron and the disk.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { methodChannel, type IpcMethod } from '../../common/ipcChannels';
+import { fixedZone } from '../../main/core/scheduler';
+import { startLimber, type LimberHandle } from '../../main/limberApp';
+import type { Notifier } from '../../main/core/notifier';
+import { createFakeElectron, type FakeElectron } from './electronFake';
+import { ManualClock } from './manualClock';
+import { memoryStores, type MemoryStores } from './memoryStores';
+
+export interface TestApp {
+  readonly electron: FakeElectron;
+  readonly handle: LimberHandle;
+  readonly stores: MemoryStores;
+  readonly clock: ManualClock;
+  readonly warnings: string[];
+  readonly loginItems: boolean[];
+  call(method: IpcMethod, payload?: unknown, frameUrl?: string, webContentsId?: number): Promise<unknown>;
+  /** Lets queued microtasks (ready-to-show, notification 'show') run. */
+  settle(): Promise<void>;
+}
+
+/** Monday 2026-11-23, in a UTC+0 zone so local time reads as the wall clock. */
+export const MONDAY = Date.UTC(2026, 10, 23);
+export const at = (hh: number, mm = 0, day = MONDAY) => day + (hh * 60 + mm) * 60_000;
+
+export function createTestApp(
+  options: { stores?: MemoryStores; startWallMs?: number; platform?: NodeJS.Platform; fallbackNotifiers?: Notifier[] } = {},
+): TestApp {
+  const rendererRoot = mkdtempSync(path.join(tmpdir(), 'limber-renderer-'));
+  for (const page of ['welcome', 'reminder', 'preferences', 'stats']) writeFileSync(path.join(rendererRoot, `${page}.html`), `<!doctype html><title>${page}</title>`);
+  mkdirSync(path.join(rendererRoot, 'assets'));
+  writeFileSync(path.join(rendererRoot, 'assets', 'app.js'), 'console.log(1)');
+  const electron = createFakeElectron();
+  const stores = options.stores ?? memoryStores();
+  const clock = new ManualClock(options.startWallMs ?? at(8, 55));
+  const warnings: string[] = [];
+  const loginItems: boolean[] = [];
+  const handle = startLimber(electron, {
+    rendererRoot,
+    preloadPath: '/app/out/preload/index.js',
+    assetsDir: '/app/assets',
+    devServerUrl: null,
+    platform: options.platform ?? 'linux',
+    logger: { warn: (m) => warnings.push(m) },
+    stores,
+    clock,
+    timer: clock.timer,
+    zone: fixedZone(0),
+    setStartAtLogin: async (enabled) => void loginItems.push(enabled),
+    ...(options.fallbackNotifiers ? { fallbackNotifiers: options.fallbackNotifiers } : {}),
+  });
+  if (!handle) throw new Error('Limber did not start (single-instance lock)');
+  return {
+    electron,
+    handle,
+    stores,
+    clock,
+    warnings,
+    loginItems,
+    call: (method, payload, frameUrl = 'app://limber/reminder.html', webContentsId = 0) =>
+      electron.ipcMain.invoke(methodChannel(method), payload, { frameUrl, webContentsId }),
+    settle: () => new Promise((r) => setTimeout(r, 0)),
+  };
+}
+
+export async function startTestApp(options: Parameters<typeof createTestApp>[0] = {}): Promise<TestApp> {
+  const app = createTestApp(options);
+  app.electron.app.ready();
+  await app.handle.ready;
+  await app.settle();
+  return app;
+}
