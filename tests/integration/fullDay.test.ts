@@ -6,7 +6,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { eventChannel } from '../../common/ipcChannels';
 import type { AppSnapshot } from '../../common/ipc';
-import { FakeBrowserWindow, FakeMenu, FakeNotification, FakeTray } from '../support/electronFake';
+import { FakeBrowserWindow, type FakeMenu, FakeNotification, FakeTray } from '../support/electronFake';
 import { memoryStores } from '../support/memoryStores';
 import { at, startTestApp, type TestApp } from '../support/testApp';
 
