@@ -289,6 +289,7 @@ function run(s: Scenario): Sim {
 
 /** Deeper runs on demand: SCHEDULER_PROPERTY_RUNS=20000 npx vitest run tests/unit/scheduler/properties */
 const RUNS = Number(process.env.SCHEDULER_PROPERTY_RUNS) || 2000;
+const TIMEOUT_MS = Math.max(20_000, RUNS * 15);
 
 type Scenario = {
   start: number;
@@ -306,7 +307,7 @@ describe('the "never" list under random sequences', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT_MS);
 
   it('with work hours off, clock jumps and zone changes never move a reminder', () => {
     const noLocalTime = scenarioArb(true).map((s) => ({
@@ -325,5 +326,5 @@ describe('the "never" list under random sequences', () => {
       }),
       { numRuns: Math.ceil(RUNS / 4) },
     );
-  });
+  }, TIMEOUT_MS);
 });
