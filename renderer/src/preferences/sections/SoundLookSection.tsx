@@ -1,0 +1,116 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Corner, Preferences, PreferencesPatch, Theme } from '../../../../common/preferences';
+import { Group, Segmented, Switch } from '../controls';
+
+interface Props {
+  preferences: Preferences;
+  save: (patch: PreferencesPatch) => void;
+}
+
+const CORNERS: { value: Corner; label: string }[] = [
+  { value: 'topLeft', label: 'Top left' },
+  { value: 'topRight', label: 'Top right' },
+  { value: 'bottomLeft', label: 'Bottom left' },
+  { value: 'bottomRight', label: 'Bottom right' },
+];
+
+/** Slider moves are saved once the hand rests, not at every step (each save is a disk write). */
+const VOLUME_SETTLE_MS = 300;
+
+function VolumeSlider({ value, disabled, onSettled }: { value: number; disabled: boolean; onSettled: (volume: number) => void }) {
+  const [moving, setMoving] = useState<number | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
+  const shown = moving ?? value;
+  const onChange = (next: number) => {
+    setMoving(next);
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      setMoving(null);
+      if (next !== value) onSettled(next);
+    }, VOLUME_SETTLE_MS);
+  };
+  return (
+    <div className="field volume">
+      <label className="field__label" htmlFor="volume">
+        Volume
+      </label>
+      <div className="field__control">
+        <input
+          id="volume"
+          type="range"
+          min={0}
+          max={100}
+          step={5}
+          value={shown}
+          disabled={disabled}
+          aria-valuetext={`${shown}%`}
+          onChange={(e) => onChange(Number(e.target.value))}
+        />
+        <output htmlFor="volume" className="volume__value">
+          {shown}%
+        </output>
+      </div>
+    </div>
+  );
+}
+
+export function SoundLookSection({ preferences, save }: Props) {
+  return (
+    <>
+      <Group title="Sound">
+        <Switch
+          label="Play soft sounds during routines"
+          hint="A chime when a step changes. Never when your system is muted."
+          checked={preferences.soundEnabled}
+          onChange={(soundEnabled) => save({ soundEnabled })}
+        />
+        <VolumeSlider value={preferences.soundVolume} disabled={!preferences.soundEnabled} onSettled={(soundVolume) => save({ soundVolume })} />
+      </Group>
+
+      <Group title="Look">
+        <Segmented<Theme>
+          legend="Theme"
+          value={preferences.theme}
+          choices={[
+            { value: 'system', label: 'Like the system' },
+            { value: 'light', label: 'Light' },
+            { value: 'dark', label: 'Dark' },
+          ]}
+          onChange={(theme) => save({ theme })}
+        />
+        <fieldset className="corners">
+          <legend className="field__label">Reminder card corner</legend>
+          <div className="corners__screen">
+            {CORNERS.map((corner) => (
+              <label key={corner.value} className={`corners__spot corners__spot--${corner.value}`}>
+                <input
+                  type="radio"
+                  name="reminderCorner"
+                  checked={preferences.reminderCorner === corner.value}
+                  onChange={() => save({ reminderCorner: corner.value })}
+                />
+                <span>{corner.label}</span>
+              </label>
+            ))}
+          </div>
+          <p className="field__hint">On the screen where your pointer is.</p>
+        </fieldset>
+      </Group>
+
+      <Group title="Start-up">
+        <Switch
+          label="Start Limber when I log in"
+          hint="Limber waits quietly in the tray."
+          checked={preferences.startAtLogin}
+          onChange={(startAtLogin) => save({ startAtLogin })}
+        />
+      </Group>
+    </>
+  );
+}
