@@ -3,8 +3,14 @@
  * writes them, checked in, to assets/:
  *  - icon.png (1024) and icons/NxN.png: the app icon (electron-builder makes .ico/.icns from it);
  *  - tray/trayTemplate.png (+@2x): macOS menu-bar template (black + alpha; macOS recolours it);
- *  - tray/tray-dark.png / tray-light.png (+@2x, @3x): glyphs for dark and light panels
- *    (Windows, Linux), chosen at run time from the system theme.
+ *  - tray/tray-dark.png / tray-light.png (+@1.25x, @1.5x, @2x, @3x): glyphs for dark and light
+ *    panels (Windows, Linux), chosen at run time from the system theme. Windows draws the
+ *    notification-area icon at 16 px × the display scale (20 px at 125 %, 24 px at 150 %);
+ *    Electron picks the file whose @Nx suffix matches, so those scales are drawn from the
+ *    vector source instead of being resampled from @2x.
+ * Platform needs (electron-builder 26): macOS makes the .icns from icon.png (needs ≥ 512,
+ * 1024 for Retina), Windows the .ico from icon.png (needs ≥ 256), Linux takes icons/ as is
+ * (hicolor sizes 16…512); tests/integration/packagingConfig.test.ts checks every size.
  * Run: npx tsx scripts/generateIcons.ts
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,6 +26,12 @@ const recolour = (svg: string, colour: string) => svg.replaceAll('#000', colour)
 
 const APP_SIZES = [16, 24, 32, 48, 64, 128, 256, 512, 1024];
 const TRAY_BASE = 16; // Tray icons are 16 pt; @2x and @3x for high-density displays.
+/** Scales drawn for each tray variant: the macOS template only ever needs integer scales. */
+const TRAY_SCALES: Record<string, readonly number[]> = {
+  trayTemplate: [1, 2, 3],
+  'tray-light': [1, 1.25, 1.5, 2, 3],
+  'tray-dark': [1, 1.25, 1.5, 2, 3],
+};
 
 async function main() {
   const executablePath = chromiumExecutable();
@@ -42,9 +54,9 @@ async function main() {
   ];
   for (const [name, colour] of variants) {
     const svg = recolour(traySvg, colour);
-    await render(svg, TRAY_BASE, path.join(assets, 'tray', `${name}.png`));
-    await render(svg, TRAY_BASE * 2, path.join(assets, 'tray', `${name}@2x.png`));
-    await render(svg, TRAY_BASE * 3, path.join(assets, 'tray', `${name}@3x.png`));
+    for (const scale of TRAY_SCALES[name] ?? [1]) {
+      await render(svg, Math.round(TRAY_BASE * scale), path.join(assets, 'tray', scale === 1 ? `${name}.png` : `${name}@${scale}x.png`));
+    }
   }
   await browser.close();
   console.log('Icons written to assets/.');
