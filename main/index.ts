@@ -1,17 +1,67 @@
 /**
- * Electron entry point: hands the real Electron modules to the composition root. Nothing else
- * belongs here, so that everything below can run against a typed fake in tests.
+ * Electron entry point: hands the real Electron modules and the on-disk stores to the
+ * composition root. Nothing else belongs here, so that everything below can run against a
+ * typed fake in tests.
  */
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  Notification,
+  powerMonitor,
+  protocol,
+  screen,
+  session,
+  shell,
+  Tray,
+} from 'electron';
 import { startLimber } from './limberApp';
+import { AppStateStore } from './platform/appStateStore';
+import { loadElectronStoreBackend } from './platform/electronStoreBackend';
+import { openHistoryStore } from './platform/historyStore';
+import { createNodeNotifierBackend } from './platform/nodeNotifierBackend';
+import { nodeNotifierAdapter } from './platform/notifiers';
+import { PreferencesStore } from './platform/preferencesStore';
 
-startLimber(
-  { app, BrowserWindow, ipcMain, protocol, session, shell },
+const APP_ID = 'app.limber.desktop';
+const logger = { warn: (message: string) => console.warn(`[limber] ${message}`) };
+// Windows attributes notifications to the AppUserModelID, which the installer sets to appId.
+if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+
+const notifierBackend = createNodeNotifierBackend(process.platform, process.arch);
+
+const handle = startLimber(
+  { app, BrowserWindow, ipcMain, protocol, session, shell, Tray, Menu, nativeTheme, screen, powerMonitor, Notification, dialog },
   {
     rendererRoot: path.join(__dirname, '../renderer'),
     preloadPath: path.join(__dirname, '../preload/index.js'),
+    // The repository in development, app.asar when packaged: Electron reads images from both.
+    assetsDir: path.join(app.getAppPath(), 'assets'),
     devServerUrl: !app.isPackaged && process.env['ELECTRON_RENDERER_URL'] ? process.env['ELECTRON_RENDERER_URL'] : null,
-    logger: { warn: (message) => console.warn(`[limber] ${message}`) },
+    platform: process.platform,
+    logger,
+    fallbackNotifiers: ({ silent }) => [
+      nodeNotifierAdapter(notifierBackend.backend, { appName: 'Limber', supported: notifierBackend.supported, silent }),
+    ],
+    openStores: async () => {
+      const openBackend = await loadElectronStoreBackend();
+      const cwd = app.getPath('userData');
+      const preferences = PreferencesStore.open({ cwd, openBackend, log: logger.warn });
+      const appState = AppStateStore.open({ cwd, openBackend, firstRunCompleteIfUnknown: preferences.opened.kind !== 'absent' });
+      const history = openHistoryStore({ directory: cwd, now: () => Date.now(), logger });
+      return { preferences, appState, history };
+    },
   },
 );
+
+handle?.ready.catch((error: unknown) => {
+  dialog.showErrorBox('Limber could not start', error instanceof Error ? error.message : String(error));
+  app.exit(1);
+});
+
+// The Electron e2e suite drives the tray through this; it exists only when asked for.
+if (handle && process.env['LIMBER_E2E'] === '1') (globalThis as { __limber?: typeof handle }).__limber = handle;

@@ -5,22 +5,25 @@
  * real modules.
  */
 import path from 'node:path';
-import type { AppSnapshot, PauseLength, RoutinePlan, RoutineRecorded, SessionView, WelcomeChoices } from '../common/ipc';
-import { applyPreferencesPatch, type Preferences, type WorkHours } from '../common/preferences';
+import type { AppSnapshot, PauseLength, RoutinePlan, SessionView, WelcomeChoices } from '../common/ipc';
+import { applyPreferencesPatch, DEFAULT_PREFERENCES, type Preferences, type WorkHours } from '../common/preferences';
 import type { Emphasis } from '../common/routine';
 import { describeRoutine } from '../common/routineSummary';
-import type { ExportFormat, StatsView } from '../common/stats';
 import { firstWorkingNotifier, type Notifier } from './core/notifier';
 import { placeInCorner } from './core/placement';
 import { CATALOG, composeRoutine, findExercise } from './core/routines';
-import type { HistoryEntry, SchedulerEffect, SchedulerStatus, TimeZoneRules } from './core/scheduler';
+import { recentRoutines, toHistoryRecord } from './core/history';
+import type { SchedulerEffect, SchedulerStatus, TimeZoneRules } from './core/scheduler';
+import { computeStats, summaryAfter, type StatsContext } from './core/stats';
+import { exportHistoryToFile } from './platform/historyExport';
+import type { HistoryStore } from './platform/historyStore';
 import type { TrayAction } from './core/trayMenu';
 import { APP_ORIGIN, handleAppProtocol, registerAppScheme } from './platform/appProtocol';
 import { setStartAtLogin } from './platform/autoLaunch';
 import type { ElectronPorts } from './platform/electronPorts';
 import { registerIpcHandlers, type IpcImplementation, type IpcLogger } from './platform/ipcHandlers';
 import { electronNotifier } from './platform/notifiers';
-import { nodeTimer, SchedulerShell, systemClock, type Clock, type TimerPort } from './platform/schedulerShell';
+import { hostZone, nodeTimer, SchedulerShell, systemClock, type Clock, type TimerPort } from './platform/schedulerShell';
 import { isTrustedSender } from './platform/senderPolicy';
 import { lockDownSession } from './platform/sessionSecurity';
 import { TrayController } from './platform/trayController';
@@ -35,26 +38,22 @@ export interface AppState {
   readonly lastEmphasis: Emphasis | null;
 }
 
+/** A store's later problems (a save that failed, a folder that became read-only). */
+type NoticeSource = { onNotice?(listener: (notice: string) => void): unknown };
+
 export interface LimberStores {
-  readonly preferences: {
+  readonly preferences: NoticeSource & {
     /** Read once at start; `notice` says what had to be repaired, if anything. */
     load(): { readonly value: Preferences; readonly notice: string | null };
     save(value: Preferences): void;
   };
-  readonly appState: {
+  readonly appState: NoticeSource & {
     load(): AppState;
     save(patch: Partial<AppState>): void;
+    takeNotice?(): string | null;
   };
-  readonly history: {
-    load(): { readonly notice: string | null };
-    /** One record per scheduler history entry; routines carry the exercises the player did. */
-    append(entry: HistoryEntry, exerciseIds: readonly string[]): void;
-    /** Exercise ids of the latest routines, newest first. */
-    recentRoutines(count: number): string[][];
-    recorded(nowWallMs: number, prefs: Preferences): RoutineRecorded;
-    stats(nowWallMs: number, prefs: Preferences): StatsView;
-    exportTo(format: ExportFormat, file: string): Promise<void>;
-  };
+  /** platform/historyStore.ts on disk; kept in memory, appended to, flushed on quit. */
+  readonly history: HistoryStore;
 }
 
 export interface LimberEnvironment {
@@ -67,9 +66,13 @@ export interface LimberEnvironment {
   readonly devServerUrl: string | null;
   readonly platform: NodeJS.Platform;
   readonly logger: IpcLogger;
-  readonly stores: LimberStores;
-  /** Extra notifiers tried after Electron's (node-notifier in the app). */
-  readonly fallbackNotifiers?: readonly Notifier[];
+  /**
+   * Opens the stores. May be async (electron-store is loaded with a dynamic import); the app
+   * scheme and the single-instance lock are settled before, synchronously, as Electron needs.
+   */
+  readonly openStores: () => LimberStores | Promise<LimberStores>;
+  /** Extra notifiers tried after Electron's (node-notifier in the app); silent() follows the sound preference. */
+  readonly fallbackNotifiers?: (options: { silent: () => boolean }) => readonly Notifier[];
   /** Defaults: the system clock and Node's timers. Tests pass controllable ones. */
   readonly clock?: Clock;
   readonly timer?: TimerPort;
@@ -86,6 +89,8 @@ export interface LimberHandle {
   /** The shell, once the app is ready (for tests and diagnostics). */
   scheduler(): SchedulerShell | null;
   tray(): TrayController | null;
+  /** What a click in the tray menu does (for the Electron e2e suite, which cannot click it). */
+  trayAction(action: TrayAction): void;
 }
 
 export function workHoursFromWelcome(choices: WelcomeChoices, base: WorkHours): WorkHours {
@@ -112,15 +117,37 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
     return null;
   }
 
-  // Everything is read once here and then lives in memory: no disk read on a wake-up.
-  const loadedPrefs = env.stores.preferences.load();
-  let preferences = loadedPrefs.value;
-  const appState = env.stores.appState.load();
-  const historyLoad = env.stores.history.load();
-  let firstRunComplete = appState.firstRunComplete;
-  let lastEmphasis = appState.lastEmphasis;
-  let notice: string | null = [loadedPrefs.notice, historyLoad.notice].filter(Boolean).join(' ') || null;
+  // Everything is read once at boot and then lives in memory: no disk read on a wake-up.
+  let stores: LimberStores | null = null;
+  let preferences: Preferences = DEFAULT_PREFERENCES;
+  let firstRunComplete = false;
+  let lastEmphasis: Emphasis | null = null;
+  let notice: string | null = null;
   const clock = env.clock ?? systemClock;
+  const zone = env.zone ?? hostZone;
+  const statsContext = (): StatsContext => ({ nowWallMs: clock.wallMs(), zone, prefs: preferences });
+  const booted = (): LimberStores => {
+    if (stores === null) throw new Error('Limber is still starting.');
+    return stores;
+  };
+  const addNotice = (text: string | null | undefined) => {
+    if (!text) return;
+    notice = notice ? `${notice} ${text}` : text;
+    publish();
+  };
+
+  function boot(opened: LimberStores): unknown {
+    stores = opened;
+    const loaded = opened.preferences.load();
+    preferences = loaded.value;
+    const state = opened.appState.load();
+    firstRunComplete = state.firstRunComplete;
+    lastEmphasis = state.lastEmphasis;
+    for (const text of [loaded.notice, opened.appState.takeNotice?.(), opened.history.takeNotice()]) addNotice(text);
+    opened.preferences.onNotice?.(addNotice);
+    opened.appState.onNotice?.(addNotice);
+    return state.scheduler;
+  }
 
   let shell: SchedulerShell | null = null;
   let tray: TrayController | null = null;
@@ -163,22 +190,20 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
   function composePlan(seedBase: number): RoutinePlan {
     const result = composeRoutine({
       prefs: preferences,
-      recentRoutines: env.stores.history.recentRoutines(2),
+      recentRoutines: recentRoutines(booted().history.records(), 2),
       seed: seedBase,
       lastEmphasis: lastEmphasis ?? undefined,
     });
     lastEmphasis = result.routine.emphasis;
-    env.stores.appState.save({ lastEmphasis });
+    booted().appState.save({ lastEmphasis });
     const exercises = result.routine.exerciseIds.map((id) => findExercise(id)).filter((e) => e !== undefined);
     return { routine: result.routine, exercises, relaxed: result.relaxed };
   }
 
+  const silent = () => !preferences.soundEnabled;
   const notifier = firstWorkingNotifier([
-    electronNotifier(electron.Notification, {
-      silent: () => !preferences.soundEnabled,
-      iconPath: path.join(env.assetsDir, 'icons', '256x256.png'),
-    }),
-    ...(env.fallbackNotifiers ?? []),
+    electronNotifier(electron.Notification, { silent, iconPath: path.join(env.assetsDir, 'icons', '256x256.png') }),
+    ...(env.fallbackNotifiers?.({ silent }) ?? []),
   ]);
 
   function showReminder(effect: Extract<SchedulerEffect, { kind: 'showReminder' }>) {
@@ -255,11 +280,11 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
         case 'recordHistory': {
           const ids = effect.entry.routine ? reportedExerciseIds : [];
           reportedExerciseIds = [];
-          env.stores.history.append(effect.entry, ids);
+          booted().history.append(toHistoryRecord(effect.entry, zone.offsetMinutesAt(effect.entry.atWallMs), ids.length > 0 ? { exerciseIds: ids } : undefined));
           break;
         }
         case 'persistState':
-          env.stores.appState.save({ scheduler: effect.snapshot });
+          booted().appState.save({ scheduler: effect.snapshot });
           break;
         case 'publishStatus':
           status = effect.status;
@@ -296,7 +321,7 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
   function setPreferences(next: Preferences) {
     const loginChanged = next.startAtLogin !== preferences.startAtLogin;
     preferences = next;
-    env.stores.preferences.save(next);
+    booted().preferences.save(next);
     // The running scheduler takes the new values at once; sitting time carries on.
     shell?.setPreferences(next);
     if (loginChanged) void syncStartAtLogin();
@@ -320,7 +345,7 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
       });
       if (!next.ok) throw new Error(next.issues.map((i) => i.message).join(' '));
       firstRunComplete = true;
-      env.stores.appState.save({ firstRunComplete });
+      booted().appState.save({ firstRunComplete });
       setPreferences(next.value);
       windows.close('welcome');
     },
@@ -335,7 +360,7 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
       reportedExerciseIds = outcome.exerciseIds;
       shell?.finishRoutine(outcome.outcome, outcome.activeSeconds);
       reportedExerciseIds = [];
-      return env.stores.history.recorded(clock.wallMs(), preferences);
+      return summaryAfter(booted().history.records(), statsContext());
     },
     excludeExercise: ({ exerciseId }) => {
       if (!findExercise(exerciseId)) throw new Error(`No exercise "${exerciseId}".`);
@@ -348,33 +373,48 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
     openWindow: ({ window }) => void windows.open(window),
     closeWindow: (_payload, caller) => void windows.closeByWebContentsId(caller.webContentsId),
     listExercises: () => CATALOG,
-    getStats: () => env.stores.history.stats(clock.wallMs(), preferences),
-    exportHistory: async ({ format }) => {
-      const choice = await electron.dialog.showSaveDialog({
-        title: 'Export Limber history',
-        defaultPath: `limber-history.${format}`,
-        filters: [format === 'csv' ? { name: 'CSV', extensions: ['csv'] } : { name: 'JSON', extensions: ['json'] }],
-      });
-      if (choice.canceled || !choice.filePath) return { path: null };
-      await env.stores.history.exportTo(format, choice.filePath);
-      return { path: choice.filePath };
-    },
+    getStats: () => computeStats(booted().history.records(), statsContext()),
+    exportHistory: ({ format }) =>
+      exportHistoryToFile(format, {
+        chooseSavePath: async (defaultName) => {
+          const choice = await electron.dialog.showSaveDialog({
+            title: 'Export Limber history',
+            defaultPath: defaultName,
+            filters: [format === 'csv' ? { name: 'CSV', extensions: ['csv'] } : { name: 'JSON', extensions: ['json'] }],
+          });
+          return choice.canceled || !choice.filePath ? null : choice.filePath;
+        },
+        records: () => booted().history.records(),
+        now: () => clock.wallMs(),
+        zone,
+      }),
     dismissNotice: () => {
       notice = null;
       publish();
     },
   };
 
-  app.on('second-instance', () => void windows.open('preferences'));
+  app.on('second-instance', () => {
+    if (stores !== null) windows.open('preferences');
+  });
   // A tray app keeps running with no window open.
   app.on('window-all-closed', () => undefined);
-  app.on('before-quit', () => {
-    // Saves sitting time and pause state for the next start.
+  let flushed = false;
+  app.on('before-quit', (event) => {
+    if (flushed) return;
+    // Saves sitting time and pause state for the next start, then waits for the history's
+    // last write before letting Electron quit.
+    event.preventDefault();
     shell?.stop();
     shell = null;
+    void (stores?.history.flush() ?? Promise.resolve()).finally(() => {
+      flushed = true;
+      app.quit();
+    });
   });
 
-  const ready = app.whenReady().then(() => {
+  const ready = Promise.all([app.whenReady(), env.openStores()]).then(([, opened]) => {
+    const restored = boot(opened);
     if (env.platform === 'darwin') app.dock?.hide();
     lockDownSession(electron.session.defaultSession);
     handleAppProtocol(electron.protocol, env.rendererRoot);
@@ -393,14 +433,14 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
       power: electron.powerMonitor,
       timer: env.timer ?? nodeTimer,
       prefs: preferences,
-      ...(env.zone ? { zone: env.zone } : {}),
+      zone,
       onEffects: performEffects,
       onError: (error) => env.logger.warn(`Scheduler effect failed: ${error instanceof Error ? error.message : String(error)}`),
     });
-    shell.start(appState.scheduler);
+    shell.start(restored);
     void syncStartAtLogin();
     if (!firstRunComplete) windows.open('welcome');
   });
 
-  return { windows, ready, snapshot, scheduler: () => shell, tray: () => tray };
+  return { windows, ready, snapshot, scheduler: () => shell, tray: () => tray, trayAction: onTrayAction };
 }

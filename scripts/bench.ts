@@ -14,6 +14,9 @@ const FIGURES = {
   rendererGzipKB: { budget: '≤ 90', module: 'renderer' },
   firstPaintMs: { budget: '≪ 100', module: 'renderer' },
   windowsAliveIdle: { budget: '= 0', module: 'windows' },
+  historyLoadMs: { budget: '≪ 100', module: 'history' },
+  asarKB: { budget: '≤ 4500', module: 'packaging' },
+  mainColdLoadMs: { budget: '≤ 250', module: 'packaging' },
 } as const;
 type Figure = keyof typeof FIGURES;
 

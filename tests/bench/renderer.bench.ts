@@ -38,6 +38,9 @@ export async function firstPaintMs(page: string, loads = 10): Promise<number> {
       // A fresh context per load: no cache, no warmed-up page.
       const context = await browser.newContext({ viewport: { width: 380, height: 520 } });
       const tab = await context.newPage();
+      // tsx (esbuild, keepNames) wraps named functions in __name(); functions serialised into
+      // the page need that helper to exist there too.
+      await tab.addInitScript({ content: 'globalThis.__name = (f) => f;' });
       await tab.addInitScript(installFakeBridge, { snapshot: defaultSnapshot({ firstRunComplete: true }) });
       await tab.goto(`http://127.0.0.1:${port}/${page}`, { waitUntil: 'load' });
       const fcp = await tab.evaluate(

@@ -43,7 +43,7 @@ describe('start-up', () => {
       platform: 'linux',
       devServerUrl: null,
       logger: { warn: () => {} },
-      stores: memoryStores(),
+      openStores: () => memoryStores(),
     });
     expect(handle).toBeNull();
     expect(electron.app.quitCalled).toBe(true);

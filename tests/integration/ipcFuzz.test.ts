@@ -98,7 +98,7 @@ function observe(app: TestApp): string {
     prefsSaves: app.stores.prefsSaves,
     state: app.stores.state,
     records: app.stores.records,
-    exports: app.stores.exports,
+    flushes: app.stores.flushes,
     windows: FakeBrowserWindow.all.map((w) => [w.id, w.destroyed, w.visible, w.webContents.url]),
     trays: FakeTray.all.map((t) => [t.toolTip, t.title, t.image, t.destroyed, t.menu?.labels()]),
     notifications: FakeNotification.shown.length,

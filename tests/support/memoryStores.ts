@@ -3,25 +3,32 @@
  * suites), so composition-root tests can look at what was saved.
  */
 import type { AppState, LimberStores } from '../../main/limberApp';
-import type { HistoryEntry } from '../../main/core/scheduler';
+import type { HistoryRecord } from '../../main/core/history';
+import type { HistoryStore } from '../../main/platform/historyStore';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../common/preferences';
-import type { StatsView } from '../../common/stats';
 
 export interface MemoryStores extends LimberStores {
   prefs: Preferences;
   state: AppState;
-  records: { entry: HistoryEntry; exerciseIds: readonly string[] }[];
-  exports: { format: string; file: string }[];
+  records: HistoryRecord[];
   prefsSaves: number;
+  flushes: number;
 }
 
-export function memoryStores(init: { prefs?: Partial<Preferences>; state?: Partial<AppState>; notice?: string } = {}): MemoryStores {
+export function memoryStores(init: { prefs?: Partial<Preferences>; state?: Partial<AppState>; notice?: string; records?: HistoryRecord[] } = {}): MemoryStores {
+  const history: HistoryStore = {
+    file: ':memory:',
+    records: () => stores.records,
+    append: (record) => void stores.records.push(record),
+    flush: async () => void stores.flushes++,
+    takeNotice: () => null,
+  };
   const stores: MemoryStores = {
     prefs: { ...DEFAULT_PREFERENCES, ...init.prefs },
     state: { firstRunComplete: true, scheduler: null, lastEmphasis: null, ...init.state },
-    records: [],
-    exports: [],
+    records: [...(init.records ?? [])],
     prefsSaves: 0,
+    flushes: 0,
     preferences: {
       load: () => ({ value: stores.prefs, notice: init.notice ?? null }),
       save: (value) => {
@@ -35,21 +42,7 @@ export function memoryStores(init: { prefs?: Partial<Preferences>; state?: Parti
         stores.state = { ...stores.state, ...patch };
       },
     },
-    history: {
-      load: () => ({ notice: null }),
-      append: (entry, exerciseIds) => void stores.records.push({ entry, exerciseIds }),
-      recentRoutines: (count) =>
-        stores.records
-          .filter((r) => r.exerciseIds.length > 0)
-          .map((r) => [...r.exerciseIds])
-          .reverse()
-          .slice(0, count),
-      recorded: () => ({ streakDays: 1, routinesToday: stores.records.filter((r) => r.entry.routine?.countsAsBreak).length }),
-      stats: (): StatsView => {
-        throw new Error('stats are not computed by the memory stores');
-      },
-      exportTo: async (format, file) => void stores.exports.push({ format, file }),
-    },
+    history,
   };
   return stores;
 }

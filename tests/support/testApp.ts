@@ -48,12 +48,12 @@ export function createTestApp(
     devServerUrl: null,
     platform: options.platform ?? 'linux',
     logger: { warn: (m) => warnings.push(m) },
-    stores,
+    openStores: () => stores,
     clock,
     timer: clock.timer,
     zone: fixedZone(0),
     setStartAtLogin: async (enabled) => void loginItems.push(enabled),
-    ...(options.fallbackNotifiers ? { fallbackNotifiers: options.fallbackNotifiers } : {}),
+    ...(options.fallbackNotifiers ? { fallbackNotifiers: () => options.fallbackNotifiers ?? [] } : {}),
   });
   if (!handle) throw new Error('Limber did not start (single-instance lock)');
   return {
