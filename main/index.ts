@@ -20,6 +20,7 @@ import {
   Tray,
 } from 'electron';
 import { startLimber } from './limberApp';
+import { APP_ID } from './platform/appIdentity';
 import { AppStateStore } from './platform/appStateStore';
 import { loadElectronStoreBackend } from './platform/electronStoreBackend';
 import { openHistoryStore } from './platform/historyStore';
@@ -27,7 +28,6 @@ import { createNodeNotifierBackend } from './platform/nodeNotifierBackend';
 import { nodeNotifierAdapter } from './platform/notifiers';
 import { PreferencesStore } from './platform/preferencesStore';
 
-const APP_ID = 'app.limber.desktop';
 const logger = { warn: (message: string) => console.warn(`[limber] ${message}`) };
 // Windows attributes notifications to the AppUserModelID, which the installer sets to appId.
 if (process.platform === 'win32') app.setAppUserModelId(APP_ID);

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { flipFuses, FuseV1Options, FuseVersion, getCurrentFuseWire, type FuseConfig } from '@electron/fuses';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
+import { APP_ID } from '../../main/platform/appIdentity';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const require = createRequire(import.meta.url);
@@ -127,6 +128,10 @@ describe('electron-builder.yml', () => {
         expect(pngSize(file), file).toEqual([16 * scale, 16 * scale]);
       }
     }
+  });
+
+  it('uses the app id main gives Windows as its AppUserModelID (notifications are attributed to it)', () => {
+    expect(config.appId).toBe(APP_ID);
   });
 
   it('names the Linux executable after the package (the smoke build checks the same file)', () => {
