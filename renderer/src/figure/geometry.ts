@@ -1,0 +1,276 @@
+/**
+ * Pure geometry of the stick figure: blending two key poses and turning a pose into the flat
+ * list of shapes the SVG draws. No DOM, no React, so it is unit-tested in Node.
+ */
+import {
+  BONES,
+  FLOOR_Y,
+  HEAD_RADIUS,
+  JOINT_NAMES,
+  POSE_CANVAS,
+  type BandEnd,
+  type JointName,
+  type Point,
+  type Pose,
+  type Prop,
+} from '../../../common/routine';
+
+/**
+ * The skeleton as a tree rooted at the pelvis. Blending walks this tree and interpolates each
+ * bone's angle and length rather than the joints' x/y: a straight-line blend of points would
+ * shrink a sweeping arm and drag the hand through the head; rotating bones keeps limbs whole
+ * and makes them travel on arcs, like real joints.
+ */
+const PARENT: Readonly<Record<Exclude<JointName, 'pelvis'>, JointName>> = {
+  neck: 'pelvis',
+  head: 'neck',
+  leftShoulder: 'neck',
+  rightShoulder: 'neck',
+  leftElbow: 'leftShoulder',
+  rightElbow: 'rightShoulder',
+  leftHand: 'leftElbow',
+  rightHand: 'rightElbow',
+  leftHip: 'pelvis',
+  rightHip: 'pelvis',
+  leftKnee: 'leftHip',
+  rightKnee: 'rightHip',
+  leftAnkle: 'leftKnee',
+  rightAnkle: 'rightKnee',
+  leftToe: 'leftAnkle',
+  rightToe: 'rightAnkle',
+};
+
+/** Joints in an order where every parent comes before its children. */
+const TREE_ORDER: readonly Exclude<JointName, 'pelvis'>[] = [
+  'neck',
+  'head',
+  'leftShoulder',
+  'rightShoulder',
+  'leftElbow',
+  'rightElbow',
+  'leftHand',
+  'rightHand',
+  'leftHip',
+  'rightHip',
+  'leftKnee',
+  'rightKnee',
+  'leftAnkle',
+  'rightAnkle',
+  'leftToe',
+  'rightToe',
+];
+
+const lerp = (a: number, b: number, f: number): number => a + (b - a) * f;
+const lerpPoint = (a: Point, b: Point, f: number): Point => ({ x: lerp(a.x, b.x, f), y: lerp(a.y, b.y, f) });
+
+/** Angle blend along the shorter way round, so a limb never spins the long way. */
+function lerpAngle(a: number, b: number, f: number): number {
+  let d = b - a;
+  while (d > Math.PI) d -= 2 * Math.PI;
+  while (d < -Math.PI) d += 2 * Math.PI;
+  return a + d * f;
+}
+
+function blendProp(a: Prop, b: Prop, f: number): Prop {
+  // Props of one exercise match in count and kind (a catalog rule); if one ever does not,
+  // snapping to the nearer key pose is better than drawing nonsense.
+  if (a.kind !== b.kind) return f < 0.5 ? a : b;
+  switch (a.kind) {
+    case 'chair':
+    case 'desk': {
+      const o = b as typeof a;
+      return { ...(f < 0.5 ? a : o), x: lerp(a.x, o.x, f), y: lerp(a.y, o.y, f) } as Prop;
+    }
+    case 'wall':
+      return { ...a, x: lerp(a.x, (b as typeof a).x, f) };
+    case 'ball':
+      return { ...a, x: lerp(a.x, (b as typeof a).x, f), y: lerp(a.y, (b as typeof a).y, f), r: lerp(a.r, (b as typeof a).r, f) };
+    case 'roller': {
+      const o = b as typeof a;
+      const blended = { kind: 'roller' as const, x: lerp(a.x, o.x, f), y: lerp(a.y, o.y, f), r: lerp(a.r, o.r, f) };
+      const length = a.length !== undefined && o.length !== undefined ? lerp(a.length, o.length, f) : (f < 0.5 ? a : o).length;
+      return length === undefined ? blended : { ...blended, length };
+    }
+    case 'band': {
+      const o = b as typeof a;
+      const end = (x: BandEnd, y: BandEnd): BandEnd => ('joint' in x || 'joint' in y ? (f < 0.5 ? x : y) : lerpPoint(x, y, f));
+      return { kind: 'band', from: end(a.from, o.from), to: end(a.to, o.to) };
+    }
+  }
+}
+
+/** The pose a fraction f (0..1) of the way from a to b. */
+export function blendPoses(a: Pose, b: Pose, f: number): Pose {
+  if (f <= 0) return a;
+  if (f >= 1) return b;
+  const joints = { pelvis: lerpPoint(a.joints.pelvis, b.joints.pelvis, f) } as Record<JointName, Point>;
+  for (const name of TREE_ORDER) {
+    const parent = PARENT[name];
+    const va = { x: a.joints[name].x - a.joints[parent].x, y: a.joints[name].y - a.joints[parent].y };
+    const vb = { x: b.joints[name].x - b.joints[parent].x, y: b.joints[name].y - b.joints[parent].y };
+    const angle = lerpAngle(Math.atan2(va.y, va.x), Math.atan2(vb.y, vb.x), f);
+    const length = lerp(Math.hypot(va.x, va.y), Math.hypot(vb.x, vb.y), f);
+    const from = joints[parent];
+    joints[name] = { x: from.x + Math.cos(angle) * length, y: from.y + Math.sin(angle) * length };
+  }
+  const props = a.props.length === b.props.length ? a.props.map((p, i) => blendProp(p, b.props[i]!, f)) : (f < 0.5 ? a : b).props;
+  const near = f < 0.5 ? a : b;
+  return { label: near.label, view: near.view, joints, props, foreshortened: near.foreshortened };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shapes
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * What the SVG draws. `key` is stable for one exercise (same props, same bones), so an animator
+ * can update the attributes of existing elements frame by frame instead of re-rendering.
+ */
+export type Shape =
+  | { readonly key: string; readonly type: 'line'; readonly layer: Layer; readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number }
+  | { readonly key: string; readonly type: 'circle'; readonly layer: Layer; readonly cx: number; readonly cy: number; readonly r: number }
+  | { readonly key: string; readonly type: 'path'; readonly layer: Layer; readonly d: string };
+
+/** far: limbs behind the body (lighter); body: torso, head, limbs in a front view; near: limbs in front; prop: furniture and gear; floor. */
+export type Layer = 'floor' | 'prop' | 'far' | 'body' | 'near' | 'head';
+
+const r1 = (n: number): number => Math.round(n * 100) / 100;
+
+function propShapes(prop: Prop, index: number, joints: Pose['joints']): Shape[] {
+  const k = `prop${index}`;
+  switch (prop.kind) {
+    case 'chair': {
+      const half = 11;
+      const left = prop.x - half;
+      const right = prop.x + half;
+      if (prop.back === 'behind') {
+        // Seen from the front: the seat edge, two legs, and a backrest frame rising behind the sitter.
+        const top = prop.y - prop.backHeight;
+        return [
+          { key: `${k}b`, type: 'path', layer: 'prop', d: `M${r1(left + 2)} ${r1(prop.y)} V${r1(top)} H${r1(right - 2)} V${r1(prop.y)}` },
+          { key: `${k}s`, type: 'line', layer: 'prop', x1: r1(left), y1: r1(prop.y), x2: r1(right), y2: r1(prop.y) },
+          { key: `${k}l`, type: 'path', layer: 'prop', d: `M${r1(left + 1)} ${r1(prop.y)} V${FLOOR_Y} M${r1(right - 1)} ${r1(prop.y)} V${FLOOR_Y}` },
+        ];
+      }
+      const backX = prop.back === 'left' ? left : right;
+      return [
+        { key: `${k}b`, type: 'line', layer: 'prop', x1: r1(backX), y1: r1(prop.y), x2: r1(backX + (prop.back === 'left' ? -1.5 : 1.5)), y2: r1(prop.y - prop.backHeight) },
+        { key: `${k}s`, type: 'line', layer: 'prop', x1: r1(left), y1: r1(prop.y), x2: r1(right), y2: r1(prop.y) },
+        { key: `${k}l`, type: 'path', layer: 'prop', d: `M${r1(left + 1)} ${r1(prop.y)} V${FLOOR_Y} M${r1(right - 1)} ${r1(prop.y)} V${FLOOR_Y}` },
+      ];
+    }
+    case 'desk': {
+      const far = prop.extends === 'right' ? POSE_CANVAS.width : 0;
+      const legX = prop.x + (prop.extends === 'right' ? 3 : -3);
+      return [
+        { key: `${k}t`, type: 'line', layer: 'prop', x1: r1(prop.x), y1: r1(prop.y), x2: far, y2: r1(prop.y) },
+        { key: `${k}l`, type: 'line', layer: 'prop', x1: r1(legX), y1: r1(prop.y), x2: r1(legX), y2: FLOOR_Y },
+      ];
+    }
+    case 'wall':
+      return [{ key: `${k}w`, type: 'line', layer: 'prop', x1: r1(prop.x), y1: 0, x2: r1(prop.x), y2: FLOOR_Y }];
+    case 'roller':
+      if (prop.length !== undefined) {
+        const h = prop.length / 2;
+        return [
+          {
+            key: `${k}r`,
+            type: 'path',
+            layer: 'prop',
+            d: `M${r1(prop.x - h)} ${r1(prop.y - prop.r)} H${r1(prop.x + h)} A${r1(prop.r)} ${r1(prop.r)} 0 0 1 ${r1(prop.x + h)} ${r1(prop.y + prop.r)} H${r1(prop.x - h)} A${r1(prop.r)} ${r1(prop.r)} 0 0 1 ${r1(prop.x - h)} ${r1(prop.y - prop.r)} Z`,
+          },
+        ];
+      }
+      return [{ key: `${k}r`, type: 'circle', layer: 'prop', cx: r1(prop.x), cy: r1(prop.y), r: r1(prop.r) }];
+    case 'ball':
+      return [{ key: `${k}r`, type: 'circle', layer: 'prop', cx: r1(prop.x), cy: r1(prop.y), r: r1(prop.r) }];
+    case 'band': {
+      const at = (end: BandEnd): Point => ('joint' in end ? joints[end.joint] : end);
+      const a = at(prop.from);
+      const b = at(prop.to);
+      return [{ key: `${k}band`, type: 'line', layer: 'prop', x1: r1(a.x), y1: r1(a.y), x2: r1(b.x), y2: r1(b.y) }];
+    }
+  }
+}
+
+const sideOf = (name: JointName): 'left' | 'right' | null => (name.startsWith('left') ? 'left' : name.startsWith('right') ? 'right' : null);
+
+/**
+ * The shapes of a pose, in drawing order (later on top). In a side view the limbs of the far
+ * side are drawn first and lighter, the near side last, so a crossed leg reads as crossed.
+ * `nearSide` is the figure's side nearest to the viewer: the authored poses face screen-right
+ * with the right side near; a mirrored pose brings the left side near.
+ */
+export function poseShapes(pose: Pose, nearSide: 'left' | 'right' = 'right'): Shape[] {
+  const shapes: Shape[] = [{ key: 'floor', type: 'line', layer: 'floor', x1: 2, y1: FLOOR_Y + 1.6, x2: 98, y2: FLOOR_Y + 1.6 }];
+  pose.props.forEach((prop, i) => shapes.push(...propShapes(prop, i, pose.joints)));
+  const j = pose.joints;
+  const layerOf = (a: JointName, b: JointName): Layer => {
+    if (pose.view === 'front') return 'body';
+    const side = sideOf(a) ?? sideOf(b);
+    if (side === null) return 'body';
+    return side === nearSide ? 'near' : 'far';
+  };
+  const bones = BONES.map(([a, b]) => ({
+    key: `${a}-${b}`,
+    layer: layerOf(a, b),
+    x1: r1(j[a].x),
+    y1: r1(j[a].y),
+    x2: r1(j[b].x),
+    y2: r1(j[b].y),
+  }));
+  for (const layer of ['far', 'body', 'near'] as const) {
+    for (const bone of bones) if (bone.layer === layer && bone.key !== 'neck-head') shapes.push({ ...bone, type: 'line' });
+  }
+  // The head sits on a short neck line and is filled, so limbs passing behind it are hidden.
+  const neck = bones.find((b) => b.key === 'neck-head')!;
+  shapes.push({ ...neck, layer: 'body', type: 'line' });
+  shapes.push({ key: 'head', type: 'circle', layer: 'head', cx: r1(j.head.x), cy: r1(j.head.y), r: HEAD_RADIUS });
+  return shapes;
+}
+
+/** True when every joint of a pose is a finite point (a guard against a malformed plan). */
+export function isDrawable(pose: Pose | undefined): pose is Pose {
+  return !!pose && JOINT_NAMES.every((n) => Number.isFinite(pose.joints[n]?.x) && Number.isFinite(pose.joints[n]?.y));
+}
+
+/**
+ * A square view box around the figure and its nearby props, over one pose or all key poses of
+ * a move (so a moving figure stays inside a steady frame). On the full 100×100 canvas a seated
+ * figure fills only a third of the square. Desks and walls run to the canvas edge, so they are
+ * simply cut by the frame. `minSize` stops a small pose (lying down) being blown up.
+ */
+export function tightViewBox(pose: Pose | readonly Pose[], padding = 4, minSize = 0): { x: number; y: number; size: number } {
+  const all = Array.isArray(pose) ? (pose as readonly Pose[]) : [pose as Pose];
+  const boxes = all.map(bounds);
+  const minX = Math.min(...boxes.map((b) => b.minX));
+  const maxX = Math.max(...boxes.map((b) => b.maxX));
+  const minY = Math.min(...boxes.map((b) => b.minY));
+  const maxY = Math.max(...boxes.map((b) => b.maxY));
+  const size = Math.max(minSize, Math.max(maxX - minX, maxY - minY) + 2 * padding);
+  return { x: r1((minX + maxX) / 2 - size / 2), y: r1((minY + maxY) / 2 - size / 2), size: r1(size) };
+}
+
+function bounds(pose: Pose): { minX: number; maxX: number; minY: number; maxY: number } {
+  const xs: number[] = [];
+  const ys: number[] = [FLOOR_Y + 2];
+  for (const name of JOINT_NAMES) {
+    xs.push(pose.joints[name].x);
+    ys.push(pose.joints[name].y);
+  }
+  xs.push(pose.joints.head.x - HEAD_RADIUS, pose.joints.head.x + HEAD_RADIUS);
+  ys.push(pose.joints.head.y - HEAD_RADIUS);
+  for (const prop of pose.props) {
+    if (prop.kind === 'chair') {
+      xs.push(prop.x - 11, prop.x + 11);
+      ys.push(prop.y - prop.backHeight);
+    } else if (prop.kind === 'roller' || prop.kind === 'ball') {
+      const half = prop.kind === 'roller' && prop.length ? prop.length / 2 : prop.r;
+      xs.push(prop.x - half, prop.x + half);
+      ys.push(prop.y - prop.r);
+    } else if (prop.kind === 'desk') {
+      ys.push(prop.y);
+    }
+  }
+  return { minX: Math.min(...xs), maxX: Math.max(...xs), minY: Math.min(...ys), maxY: Math.max(...ys) };
+}

@@ -1,0 +1,165 @@
+/**
+ * The reminder window: a due reminder's card, the routine player it turns into, and what comes
+ * after (summary, or the "this hurts" guidance). Main owns the session (AppSnapshot.session);
+ * once the user starts a routine, this window owns the flow until it closes itself.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { AppSnapshot, LimberBridge, RoutineOutcome, RoutinePlan, RoutineRecorded, SessionView } from '../../../common/ipc';
+import type { Exercise } from '../../../common/routine';
+import { useTheme } from '../shared/theme';
+import { HurtScreen } from './HurtScreen';
+import { IdleScreen } from './IdleScreen';
+import { Player, type PlayerEnd } from './Player';
+import { ReminderCard } from './ReminderCard';
+import { createCuePlayer, type CuePlayer } from './sound';
+import { Summary } from './Summary';
+
+export type Recording = RoutineRecorded | 'pending' | { readonly error: string };
+
+type Flow =
+  | { readonly kind: 'player'; readonly plan: RoutinePlan }
+  | { readonly kind: 'summary'; readonly outcome: RoutineOutcome; readonly recording: Recording }
+  | { readonly kind: 'hurt'; readonly exercise: Exercise | null; readonly outcome: RoutineOutcome; readonly recording: Recording };
+
+export interface ReminderAppProps {
+  readonly bridge: LimberBridge;
+  /** Injected in tests; by default soft Web Audio tones that follow the sound preferences. */
+  readonly cues?: CuePlayer;
+}
+
+export function ReminderApp({ bridge, cues: injectedCues }: ReminderAppProps) {
+  const [snapshot, setSnapshot] = useState<AppSnapshot | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [flow, setFlow] = useState<Flow | null>(null);
+  useTheme(snapshot?.preferences.theme);
+
+  useEffect(() => {
+    let live = true;
+    const off = bridge.on('snapshotChanged', (s) => live && setSnapshot(s));
+    bridge
+      .getSnapshot()
+      // A push that arrived while the first read was in flight is newer: keep it.
+      .then((s) => live && setSnapshot((current) => current ?? s))
+      .catch((error: unknown) => live && setLoadError(error instanceof Error ? error.message : String(error)));
+    return () => {
+      live = false;
+      off();
+    };
+  }, [bridge]);
+
+  const cues = useMemo(() => injectedCues ?? createCuePlayer(), [injectedCues]);
+  useEffect(() => () => cues.dispose(), [cues]);
+  // Every snapshot carries the preferences: a change of sound or volume applies to the next cue.
+  const soundEnabled = snapshot?.preferences.soundEnabled ?? false;
+  const soundVolume = snapshot?.preferences.soundVolume ?? 0;
+  useEffect(() => cues.configure({ enabled: soundEnabled, volume: soundVolume }), [cues, soundEnabled, soundVolume]);
+
+  // A routine main started directly ("Start a routine now") plays as soon as it arrives. Only
+  // once: after the summary the session may still say "routine" until the window closes.
+  const session: SessionView | null = snapshot?.session ?? null;
+  const startedPlan = useRef<RoutinePlan | null>(null);
+  useEffect(() => {
+    if (flow === null && session?.kind === 'routine' && startedPlan.current === null) {
+      startedPlan.current = session.plan;
+      setFlow({ kind: 'player', plan: session.plan });
+    }
+  }, [flow, session]);
+
+  const close = useCallback(() => {
+    void bridge.closeWindow().catch(() => undefined);
+  }, [bridge]);
+
+  const [busy, setBusy] = useState(false);
+  const [cardError, setCardError] = useState<string | null>(null);
+
+  const start = useCallback(
+    (plan: RoutinePlan) => {
+      cues.unlock();
+      startedPlan.current = plan;
+      // The player starts at once, on the plan the card showed: waiting for main's round trip
+      // would make the click feel slow, and main plays the same plan.
+      setFlow({ kind: 'player', plan });
+      void bridge.respondToReminder({ action: 'start' }).catch(() => undefined);
+    },
+    [bridge, cues],
+  );
+
+  const answer = useCallback(
+    async (action: 'snooze' | 'skip') => {
+      setBusy(true);
+      setCardError(null);
+      try {
+        await bridge.respondToReminder({ action });
+        close();
+      } catch (error) {
+        setCardError(error instanceof Error ? error.message : String(error));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [bridge, close],
+  );
+
+  const record = useCallback(
+    (outcome: RoutineOutcome, update: (recording: Recording) => void) => {
+      bridge
+        .reportRoutineOutcome(outcome)
+        .then((r) => update(r))
+        .catch((error: unknown) => update({ error: error instanceof Error ? error.message : String(error) }));
+    },
+    [bridge],
+  );
+
+  const end = useCallback(
+    (result: PlayerEnd) => {
+      const outcome: RoutineOutcome = { outcome: result.outcome, activeSeconds: result.activeSeconds, exerciseIds: result.exerciseIds };
+      if (result.reason === 'hurts') {
+        setFlow({ kind: 'hurt', exercise: result.exercise, outcome, recording: 'pending' });
+        record(outcome, (recording) => setFlow((f) => (f?.kind === 'hurt' ? { ...f, recording } : f)));
+      } else {
+        if (result.outcome === 'completed') cues.play('end');
+        setFlow({ kind: 'summary', outcome, recording: 'pending' });
+        record(outcome, (recording) => setFlow((f) => (f?.kind === 'summary' ? { ...f, recording } : f)));
+      }
+    },
+    [cues, record],
+  );
+
+  if (flow?.kind === 'player') return <Player plan={flow.plan} cues={cues} onEnd={end} />;
+  if (flow?.kind === 'summary') return <Summary outcome={flow.outcome} recording={flow.recording} onClose={close} />;
+  if (flow?.kind === 'hurt') {
+    return (
+      <HurtScreen
+        exercise={flow.exercise}
+        recording={flow.recording}
+        onExclude={(exerciseId) => bridge.excludeExercise({ exerciseId })}
+        onClose={close}
+      />
+    );
+  }
+  if (session?.kind === 'reminder') {
+    return (
+      <ReminderCard
+        session={session}
+        busy={busy}
+        error={cardError}
+        onStart={() => start(session.plan)}
+        onSnooze={() => void answer('snooze')}
+        onSkip={() => void answer('skip')}
+        onClose={close}
+      />
+    );
+  }
+  return (
+    <IdleScreen
+      loading={snapshot === null && loadError === null}
+      error={loadError}
+      statusText={snapshot?.statusText ?? null}
+      onStartNow={() => {
+        cues.unlock();
+        void bridge.startRoutineNow().catch(() => undefined);
+      }}
+      onClose={close}
+    />
+  );
+}

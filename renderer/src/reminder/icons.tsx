@@ -1,0 +1,33 @@
+/** Small inline icons (no image files: the CSP allows none from the network anyway). */
+
+export function Mark({ className }: { className?: string }) {
+  return (
+    <svg className={className} viewBox="0 0 48 48" width="40" height="40" aria-hidden="true" focusable="false">
+      <rect width="48" height="48" rx="12" fill="var(--accent)" />
+      <circle cx="26" cy="11" r="4" fill="var(--accent-text)" />
+      <path
+        d="M26 17 C 22 24, 22 28, 25 33 M25 33 L 18 41 M25 33 L 32 40 M24 21 L 14 17 M24 21 L 34 15"
+        stroke="var(--accent-text)"
+        strokeWidth="3.2"
+        strokeLinecap="round"
+        fill="none"
+      />
+    </svg>
+  );
+}
+
+const icon = (d: string, filled = false) =>
+  function Icon() {
+    return (
+      <svg className="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+        <path d={d} fill={filled ? 'currentColor' : 'none'} stroke={filled ? 'none' : 'currentColor'} strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+      </svg>
+    );
+  };
+
+export const PauseIcon = icon('M4.5 3h2.2v10H4.5zM9.3 3h2.2v10H9.3z', true);
+export const PlayIcon = icon('M5 2.8v10.4L13 8z', true);
+export const BackIcon = icon('M10 3.5 5.5 8l4.5 4.5');
+export const SkipIcon = icon('M6 3.5 10.5 8 6 12.5');
+export const CloseIcon = icon('M4 4l8 8M12 4l-8 8');
+export const BreathIcon = icon('M2 6.5h7.5a2 2 0 1 0-2-2M2 9.5h10a2 2 0 1 1-2 2');

@@ -1,0 +1,179 @@
+/**
+ * The reminder card in Chromium with the typed fake bridge: what it says, what each answer
+ * sends to main, its keys, its themes, and the calm state shown when nothing is due.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { DEFAULT_PREFERENCES } from '../../common/preferences';
+import { expectNoAxeViolations } from '../support/axe';
+import { defaultSnapshot, recordedCalls, useFakeBridge } from '../support/fakeBridge';
+import { deskPlan, handPlan, reminderSnapshot, routineSnapshot } from '../support/reminderFixtures';
+import { saveScreenshot } from '../support/screenshots';
+
+test.use({ viewport: { width: 380, height: 520 } });
+
+const methods = async (page: Page) => (await recordedCalls(page)).map((c) => c.method).filter((m) => m !== 'getSnapshot');
+
+/** Nothing may stick out of the 380×520 window. */
+async function expectNoOverflow(page: Page) {
+  const overflow = await page.evaluate(() => ({
+    x: document.documentElement.scrollWidth - window.innerWidth,
+    y: document.documentElement.scrollHeight - window.innerHeight,
+  }));
+  expect(overflow).toEqual({ x: 0, y: 0 });
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the card says what is due and offers Start, Snooze and Skip (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await useFakeBridge(page, { snapshot: reminderSnapshot(deskPlan(1)) });
+    await page.goto('/reminder.html');
+    await expect(page.getByRole('heading', { level: 1, name: 'Time to move' })).toBeVisible();
+    // Seed 1 is a 2½-minute seated routine with more upper back than hips.
+    await expect(page.getByText('2½ min · upper back & hips · at your desk', { exact: true })).toBeVisible();
+    const list = page.getByRole('region', { name: 'In this routine' }).getByRole('listitem');
+    await expect(list).toHaveText([/Seated 360° breathing\s*30 s$/, /Seated side bend\s*20 s each side$/, /Chair-back extension/, /Seated march/]);
+    await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Snooze 10 min' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Skip' })).toBeVisible();
+    await expectNoOverflow(page);
+    await saveScreenshot(page, `reminder-card-${scheme}`);
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('the card describes a floor routine with gear, and the composer’s notes', async ({ page }) => {
+  const plan = handPlan(['upper-back-roll', 'ninety-ninety-internal-rotation', 'dead-bug']);
+  const relaxed = [{ code: 'position' as const, message: 'Your positions allowed too few moves, so one is done standing.' }];
+  await useFakeBridge(page, { snapshot: reminderSnapshot({ ...plan, relaxed }, { snoozesLeft: null, snoozeMinutes: 5 }) });
+  await page.goto('/reminder.html');
+  await expect(page.getByText('2½ min · hips & upper back · on the floor · with a foam roller')).toBeVisible();
+  await expect(page.getByText('Your positions allowed too few moves, so one is done standing.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Snooze 5 min' })).toBeVisible();
+  await saveScreenshot(page, 'reminder-card-floor');
+  await expectNoAxeViolations(page);
+});
+
+test('Start turns the card into the player and tells main', async ({ page }) => {
+  await useFakeBridge(page, { snapshot: reminderSnapshot(deskPlan(1)) });
+  await page.goto('/reminder.html');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Seated 360° breathing' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Stop — this hurts' })).toBeVisible();
+  expect(await recordedCalls(page, 'respondToReminder')).toEqual([{ method: 'respondToReminder', payload: { action: 'start' } }]);
+});
+
+test('Snooze answers the reminder and closes the card', async ({ page }) => {
+  await useFakeBridge(page, { snapshot: reminderSnapshot(deskPlan(1)) });
+  await page.goto('/reminder.html');
+  await page.getByRole('button', { name: 'Snooze 10 min' }).click();
+  await expect.poll(() => methods(page)).toEqual(['respondToReminder', 'closeWindow']);
+  expect((await recordedCalls(page, 'respondToReminder'))[0]!.payload).toEqual({ action: 'snooze' });
+});
+
+test('Skip answers the reminder and closes the card', async ({ page }) => {
+  await useFakeBridge(page, { snapshot: reminderSnapshot(deskPlan(1)) });
+  await page.goto('/reminder.html');
+  await page.getByRole('button', { name: 'Skip' }).click();
+  await expect.poll(() => methods(page)).toEqual(['respondToReminder', 'closeWindow']);
+  expect((await recordedCalls(page, 'respondToReminder'))[0]!.payload).toEqual({ action: 'skip' });
+});
+
+test('an answer main refuses is shown on the card, which stays usable', async ({ page }) => {
+  await useFakeBridge(page, { snapshot: reminderSnapshot(deskPlan(1)), failures: { respondToReminder: 'The reminder is gone.' } });
+  await page.goto('/reminder.html');
+  await page.getByRole('button', { name: 'Skip' }).click();
+  await expect(page.getByRole('alert')).toHaveText('The reminder is gone.');
+  await expect(page.getByRole('button', { name: 'Skip' })).toBeEnabled();
+  expect(await recordedCalls(page, 'closeWindow')).toEqual([]);
+});
+
+test('keys work without focusing anything first: Enter starts', async ({ page }) => {
+  await useFakeBridge(page, { snapshot: reminderSnapshot(deskPlan(1)) });
+  await page.goto('/reminder.html');
+  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Seated 360° breathing' })).toBeVisible();
+  expect((await recordedCalls(page, 'respondToReminder'))[0]!.payload).toEqual({ action: 'start' });
+});
+
+test('Esc snoozes while snoozing is allowed', async ({ page }) => {
+  await useFakeBridge(page, { snapshot: reminderSnapshot(deskPlan(1), { snoozesLeft: 1 }) });
+  await page.goto('/reminder.html');
+  await expect(page.getByText('Esc snooze (1 left)')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect.poll(() => methods(page)).toEqual(['respondToReminder', 'closeWindow']);
+  expect((await recordedCalls(page, 'respondToReminder'))[0]!.payload).toEqual({ action: 'snooze' });
+});
+
+test('Enter on a focused button is that button’s: Enter on Skip skips, not starts', async ({ page }) => {
+  await useFakeBridge(page, { snapshot: reminderSnapshot(deskPlan(1)) });
+  await page.goto('/reminder.html');
+  await page.getByRole('button', { name: 'Skip' }).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => recordedCalls(page, 'respondToReminder')).toEqual([{ method: 'respondToReminder', payload: { action: 'skip' } }]);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`after the snooze limit: no Snooze, and Esc closes the card without answering it (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await useFakeBridge(page, { snapshot: reminderSnapshot(deskPlan(1), { snoozesLeft: 0 }) });
+    await page.goto('/reminder.html');
+    await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+    await expect(page.getByRole('button', { name: /Snooze/ })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Close for now' })).toBeVisible();
+    await saveScreenshot(page, `reminder-card-no-snooze-${scheme}`);
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Escape');
+    // No skip is recorded: the reminder stays unanswered (docs/decisions/0005-reminder-keyboard.md).
+    await expect.poll(() => methods(page)).toEqual(['closeWindow']);
+  });
+}
+
+test('the card follows the theme chosen in Preferences over the system’s', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await useFakeBridge(page, { snapshot: reminderSnapshot(deskPlan(1), { preferences: { theme: 'dark' } }) });
+  await page.goto('/reminder.html');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bg).toBe('rgb(22, 26, 24)');
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`with nothing due the window is calm and useful (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await useFakeBridge(page, { snapshot: defaultSnapshot({ firstRunComplete: true, statusText: 'Next break in 23 min' }) });
+    await page.goto('/reminder.html');
+    await expect(page.getByRole('heading', { name: 'Nothing due right now' })).toBeVisible();
+    await expect(page.getByText('Next break in 23 min')).toBeVisible();
+    await saveScreenshot(page, `reminder-idle-${scheme}`);
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Start a routine now' }).click();
+    await expect.poll(() => methods(page)).toEqual(['startRoutineNow']);
+  });
+}
+
+test('a reminder pushed later replaces the idle state, and one withdrawn by main goes away', async ({ page }) => {
+  await useFakeBridge(page, { snapshot: defaultSnapshot({ firstRunComplete: true }) });
+  await page.goto('/reminder.html');
+  await expect(page.getByRole('heading', { name: 'Nothing due right now' })).toBeVisible();
+  const reminder = reminderSnapshot(deskPlan(1));
+  await page.evaluate((s) => window.__limberFake!.emit('snapshotChanged', s), reminder);
+  await expect(page.getByRole('heading', { name: 'Time to move' })).toBeVisible();
+  // A natural break closes an unanswered reminder: main pushes a snapshot without a session.
+  await page.evaluate((s) => window.__limberFake!.emit('snapshotChanged', { ...s, session: null }), reminder);
+  await expect(page.getByRole('heading', { name: 'Nothing due right now' })).toBeVisible();
+});
+
+test('a routine started from the tray plays at once, without a card', async ({ page }) => {
+  await useFakeBridge(page, { snapshot: routineSnapshot(deskPlan(1)) });
+  await page.goto('/reminder.html');
+  await expect(page.getByRole('heading', { level: 1, name: 'Seated 360° breathing' })).toBeVisible();
+  expect(await recordedCalls(page, 'respondToReminder')).toEqual([]);
+});
+
+test('the default preferences really are what the card reads its sound settings from', () => {
+  // Guards the fixtures: the player tests rely on sound being on at a known volume by default.
+  expect(DEFAULT_PREFERENCES.soundEnabled).toBe(true);
+  expect(DEFAULT_PREFERENCES.soundVolume).toBeGreaterThan(0);
+});
