@@ -57,19 +57,32 @@ test('a whole routine plays to the summary, reports its outcome, and the window 
   await expect(page.getByText('Sit tall near the front of your chair, feet flat.')).toBeVisible();
   await expect(page.getByText('About three counts in through the nose', { exact: false })).toBeVisible();
   await expect(page.getByText('Up next: Seated side bend')).toBeVisible();
-  await expect(page.locator('.eyebrow')).toHaveText('5 slow reps');
+  await expect(page.locator('.eyebrow p').first()).toHaveText('5 slow reps');
 
+  // The step is announced politely once; the countdown is not announced every second.
+  const live = page.locator('[aria-live="polite"]');
+  await expect(live).toHaveText('Exercise 1 of 4: Seated 360° breathing. 30 seconds.');
+  const changes = await page.evaluate(() => {
+    const region = document.querySelector('[aria-live="polite"]')!;
+    const seen: string[] = [];
+    new MutationObserver(() => seen.push(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true });
+    (window as unknown as { __liveChanges: string[] }).__liveChanges = seen;
+    return seen.length;
+  });
+  expect(changes).toBe(0);
   await page.clock.runFor(10_000);
   await expect(ring(page)).toHaveText('20');
   await expect(left(page)).toHaveText('Routine time left: 2:14 left');
+  expect(await page.evaluate(() => (window as unknown as { __liveChanges: string[] }).__liveChanges)).toEqual([]);
 
   // Right side, then the switch cue, then the left side.
   await page.clock.runFor((T[3]! - 15) * 1000);
   await expect(title(page)).toHaveText('Seated side bend');
-  await expect(page.locator('.eyebrow')).toHaveText('Right side · Hold 20 s');
+  await expect(page.locator('.eyebrow p').first()).toHaveText('Right side · Hold 20 s');
   await page.clock.runFor(20_000);
   await expect(title(page)).toHaveText('Switch sides');
   await expect(page.getByText('Now the left side', { exact: false })).toBeVisible();
+  await expect(live).toHaveText('Switch sides. Seated side bend, left side, in 5 seconds.');
   await page.clock.runFor(5_000);
   await expect(title(page)).toHaveText('Seated side bend');
   await expect(page.locator('.eyebrow')).toContainText('Left side');
@@ -396,6 +409,7 @@ test('a routine main could not record is still summarised, with the reason', asy
   await freezeClock(page);
   await useFakeBridge(page, { snapshot: routineSnapshot(handPlan(['seated-march'], 10, 2)), failures: { reportRoutineOutcome: 'The history file is read-only.' } });
   await page.goto('/reminder.html');
+  await expect(title(page)).toHaveText('Seated march');
   await page.clock.runFor(12_000);
   await expect(page.getByRole('heading', { name: 'Nicely done' })).toBeVisible();
   await expect(page.getByText('This routine could not be saved: The history file is read-only.')).toBeVisible();

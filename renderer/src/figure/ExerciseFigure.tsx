@@ -5,9 +5,8 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { Exercise, Side } from '../../../common/routine';
-import { poseShapes, tightViewBox, type Shape } from './geometry';
+import { poseShapes, tightViewBox, type Layer, type Shape } from './geometry';
 import { isSettled, motionFor, poseAt, posesForSide } from './motion';
-import './figure.css';
 
 export interface ExerciseFigureProps {
   readonly exercise: Pick<Exercise, 'name' | 'poses' | 'dosage'>;
@@ -32,6 +31,8 @@ export interface ExerciseFigureProps {
    * pose drawn (thumbnails of a still figure). `canvas` shows the whole 100×100 room.
    */
   readonly frame?: 'canvas' | 'move' | 'pose';
+  /** Width / height of a framed figure's box (`move` and `pose` frames); match the element's. */
+  readonly aspect?: number;
 }
 
 const REDUCED = '(prefers-reduced-motion: reduce)';
@@ -48,7 +49,7 @@ export function usePrefersReducedMotion(): boolean {
 /** ~30 frames a second is smooth for slow stretches and halves the work of a 60 Hz loop. */
 const FRAME_MS = 32;
 
-export function ExerciseFigure({ exercise, side = 'none', mode = 'preview', pose, clock, playing = true, label, className, frame = 'canvas' }: ExerciseFigureProps) {
+export function ExerciseFigure({ exercise, side = 'none', mode = 'preview', pose, clock, playing = true, label, className, frame = 'canvas', aspect = 1 }: ExerciseFigureProps) {
   const reduced = usePrefersReducedMotion();
   const svgRef = useRef<SVGSVGElement>(null);
   const mountedAt = useRef<number | null>(null);
@@ -105,13 +106,17 @@ export function ExerciseFigure({ exercise, side = 'none', mode = 'preview', pose
   const box = useMemo(() => {
     if (frame === 'canvas' || poses.length === 0) return null;
     // Arcs between key poses can swing a hand a little beyond them: a margin for the move.
-    return frame === 'move' || animated ? tightViewBox(poses, 8, 64) : tightViewBox(poses[stillIndex]!, 4);
-  }, [frame, poses, animated, stillIndex]);
+    return frame === 'move' || animated ? tightViewBox(poses, 8, 56, aspect) : tightViewBox(poses[stillIndex]!, 4, 0, aspect);
+  }, [frame, poses, animated, stillIndex, aspect]);
   return (
     <svg
       ref={svgRef}
-      className={`figure${box ? ' figure--framed' : ''}${className ? ` ${className}` : ''}`}
-      viewBox={box ? `${box.x} ${box.y} ${box.size} ${box.size}` : '0 0 100 100'}
+      className={`figure${className ? ` ${className}` : ''}`}
+      overflow={box ? 'hidden' : 'visible'}
+      fill="none"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      viewBox={box ? `${box.x} ${box.y} ${box.width} ${box.height}` : '0 0 100 100'}
       {...(label === '' ? { 'aria-hidden': true } : { role: 'img', 'aria-label': label ?? exercise.name })}
       focusable="false"
       data-animated={animated ? 'true' : 'false'}
@@ -122,15 +127,36 @@ export function ExerciseFigure({ exercise, side = 'none', mode = 'preview', pose
   );
 }
 
+/**
+ * One drawing style for every exercise: calm strokes in the accent colour, the far limbs
+ * lighter so depth reads at a glance, furniture and gear quiet in the background. Set as SVG
+ * presentation attributes (themed through the CSS variables of base.css) rather than a
+ * stylesheet: the figure then needs no CSS file wherever it is used, and the card's first paint
+ * waits for one stylesheet less.
+ */
+const LOOK: Record<Layer, { stroke: string; strokeWidth: number; strokeOpacity?: number; fill?: string }> = {
+  floor: { stroke: 'var(--border)', strokeWidth: 1.2 },
+  prop: { stroke: 'var(--text-muted)', strokeWidth: 2, strokeOpacity: 0.6 },
+  far: { stroke: 'var(--figure-far, color-mix(in srgb, var(--accent) 42%, var(--surface)))', strokeWidth: 3.4 },
+  body: { stroke: 'var(--accent)', strokeWidth: 3.6 },
+  near: { stroke: 'var(--accent)', strokeWidth: 3.6 },
+  head: { stroke: 'var(--accent)', strokeWidth: 3, fill: 'var(--figure-head-fill, var(--surface))' },
+};
+const BAND = { stroke: 'var(--warn-border)', strokeWidth: 1.4, strokeDasharray: '2 1.6' };
+
 function renderShape(shape: Shape) {
-  const className = `fig-${shape.layer}${shape.key.endsWith('band') ? ' fig-band' : ''}${shape.key === 'neck-pelvis' ? ' fig-torso' : ''}`;
+  const band = shape.key.endsWith('band');
+  const look = band ? BAND : shape.key === 'neck-pelvis' ? { ...LOOK.body, strokeWidth: 4.4 } : LOOK[shape.layer];
+  // Rollers and balls are solid shapes; every other prop is a line drawing.
+  const solid = shape.layer === 'prop' && (shape.type === 'circle' || shape.key.endsWith('r'));
+  const attrs = { key: shape.key, 'data-k': shape.key, className: `fig-${shape.layer}`, ...look, ...(solid ? { fill: 'var(--surface-2)' } : {}) };
   switch (shape.type) {
     case 'line':
-      return <line key={shape.key} data-k={shape.key} className={className} x1={shape.x1} y1={shape.y1} x2={shape.x2} y2={shape.y2} />;
+      return <line {...attrs} x1={shape.x1} y1={shape.y1} x2={shape.x2} y2={shape.y2} />;
     case 'circle':
-      return <circle key={shape.key} data-k={shape.key} className={className} cx={shape.cx} cy={shape.cy} r={shape.r} />;
+      return <circle {...attrs} cx={shape.cx} cy={shape.cy} r={shape.r} />;
     case 'path':
-      return <path key={shape.key} data-k={shape.key} className={className} d={shape.d} />;
+      return <path {...attrs} d={shape.d} />;
   }
 }
 

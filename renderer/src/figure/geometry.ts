@@ -235,20 +235,28 @@ export function isDrawable(pose: Pose | undefined): pose is Pose {
 }
 
 /**
- * A square view box around the figure and its nearby props, over one pose or all key poses of
+ * A view box around the figure and its nearby props, over one pose or all key poses of
  * a move (so a moving figure stays inside a steady frame). On the full 100×100 canvas a seated
  * figure fills only a third of the square. Desks and walls run to the canvas edge, so they are
  * simply cut by the frame. `minSize` stops a small pose (lying down) being blown up.
  */
-export function tightViewBox(pose: Pose | readonly Pose[], padding = 4, minSize = 0): { x: number; y: number; size: number } {
+export function tightViewBox(
+  pose: Pose | readonly Pose[],
+  padding = 4,
+  minSize = 0,
+  aspect = 1,
+): { x: number; y: number; width: number; height: number } {
   const all = Array.isArray(pose) ? (pose as readonly Pose[]) : [pose as Pose];
   const boxes = all.map(bounds);
   const minX = Math.min(...boxes.map((b) => b.minX));
   const maxX = Math.max(...boxes.map((b) => b.maxX));
   const minY = Math.min(...boxes.map((b) => b.minY));
   const maxY = Math.max(...boxes.map((b) => b.maxY));
-  const size = Math.max(minSize, Math.max(maxX - minX, maxY - minY) + 2 * padding);
-  return { x: r1((minX + maxX) / 2 - size / 2), y: r1((minY + maxY) / 2 - size / 2), size: r1(size) };
+  // The frame's shape is fixed (`aspect` = width / height); the move sets its scale, by
+  // whichever of its width or height fills the frame first.
+  const height = Math.max(minSize, maxY - minY + 2 * padding, (maxX - minX + 2 * padding) / aspect);
+  const width = height * aspect;
+  return { x: r1((minX + maxX) / 2 - width / 2), y: r1((minY + maxY) / 2 - height / 2), width: r1(width), height: r1(height) };
 }
 
 function bounds(pose: Pose): { minX: number; maxX: number; minY: number; maxY: number } {

@@ -33,6 +33,9 @@ import {
 } from './playback';
 import type { CuePlayer } from './sound';
 
+/** The player's figure box is wider than tall (see .stage__figure .figure in reminder.css). */
+const FIGURE_ASPECT = 196 / 122;
+
 export type PlayerEnd = {
   readonly outcome: 'completed' | 'stopped';
   readonly activeSeconds: number;
@@ -203,6 +206,7 @@ export function Player({ plan, cues, onEnd, now = () => performance.now() }: Pla
               mode={step.kind === 'exercise' ? 'player' : 'still'}
               {...(step.kind === 'exercise' ? {} : { pose: 0 })}
               frame="move"
+              aspect={FIGURE_ASPECT}
               clock={figureClock}
               playing={!v.paused}
               label={`${exercise.name}${sideLabel(step.side) ? `, ${sideLabel(step.side)!.toLowerCase()}` : ''}`}
@@ -210,11 +214,8 @@ export function Player({ plan, cues, onEnd, now = () => performance.now() }: Pla
           ) : null}
           <Ring key={`ring-${v.index}`} remaining={v.stepRemaining} seconds={v.stepSecondsLeft} total={step.seconds} paused={v.paused} />
           {v.paused && <p className="stage__paused">Paused</p>}
-          {step.kind === 'exercise' && (
-            <p className="stage__next">{upcoming ? <>Up next: {upcoming.name}</> : 'Last one'}</p>
-          )}
         </div>
-        <StepText step={step} exercise={exercise} headingRef={heading} />
+        <StepText step={step} exercise={exercise} upcoming={upcoming} headingRef={heading} />
       </section>
 
       <footer className="player__controls">
@@ -250,7 +251,17 @@ export function Player({ plan, cues, onEnd, now = () => performance.now() }: Pla
   );
 }
 
-function StepText({ step, exercise, headingRef }: { step: RoutineStep; exercise: Exercise | undefined; headingRef: RefObject<HTMLHeadingElement | null> }) {
+function StepText({
+  step,
+  exercise,
+  upcoming,
+  headingRef,
+}: {
+  step: RoutineStep;
+  exercise: Exercise | undefined;
+  upcoming: Exercise | null;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+}) {
   const side = sideLabel(step.side);
   const name = exercise?.name ?? 'Next exercise';
   const cues = exercise?.cues ?? [];
@@ -284,7 +295,10 @@ function StepText({ step, exercise, headingRef }: { step: RoutineStep; exercise:
   }
   return (
     <div className="stage__text">
-      <p className="eyebrow">{[side, doseLabel(step, exercise)].filter(Boolean).join(' · ')}</p>
+      <div className="eyebrow eyebrow--split">
+        <p>{[side, doseLabel(step, exercise)].filter(Boolean).join(' · ')}</p>
+        <p className="eyebrow__next">{upcoming ? `Up next: ${upcoming.name}` : 'Last one'}</p>
+      </div>
       <h1 id="step-title" ref={headingRef} tabIndex={-1}>
         {name}
       </h1>

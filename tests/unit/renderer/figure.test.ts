@@ -118,10 +118,21 @@ describe('drawing a pose', () => {
     const box = tightViewBox(fig4);
     for (const name of JOINT_NAMES) {
       expect(fig4.joints[name].x).toBeGreaterThanOrEqual(box.x);
-      expect(fig4.joints[name].x).toBeLessThanOrEqual(box.x + box.size);
+      expect(fig4.joints[name].x).toBeLessThanOrEqual(box.x + box.width);
       expect(fig4.joints[name].y).toBeGreaterThanOrEqual(box.y);
     }
-    expect(box.y + box.size).toBeGreaterThanOrEqual(FLOOR_Y);
-    expect(box.size).toBeLessThan(100);
+    expect(box.y + box.height).toBeGreaterThanOrEqual(FLOOR_Y);
+    expect(box.width).toBe(box.height);
+    expect(box.width).toBeLessThan(100);
+  });
+
+  it('frames a move in a wide box by its height when standing, by its width when lying', () => {
+    const standing = findExercise('standing-breath-reach')!.poses;
+    const lying = findExercise('glute-bridge')!.poses;
+    const tall = tightViewBox(standing, 8, 0, 1.6);
+    const wide = tightViewBox(lying, 8, 0, 1.6);
+    expect(tall.width / tall.height).toBeCloseTo(1.6, 1);
+    // A lying figure gets a smaller box, so it is drawn larger than on a square frame.
+    expect(wide.height).toBeLessThan(tightViewBox(lying, 8, 0, 1).height);
   });
 });
