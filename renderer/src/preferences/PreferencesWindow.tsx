@@ -8,6 +8,7 @@ import { RoutinesSection } from './sections/RoutinesSection';
 import { SoundLookSection } from './sections/SoundLookSection';
 import { WorkHoursSection } from './sections/WorkHoursSection';
 import { useAppSnapshot } from './useAppSnapshot';
+import { LimberMark } from '../shared/LimberMark';
 
 const SECTIONS = [
   { id: 'reminders', title: 'Reminders' },
@@ -61,7 +62,7 @@ export function PreferencesWindow({ bridge }: { bridge: LimberBridge }) {
     <div className="prefs">
       <nav className="sidebar" aria-label="Preferences">
         <div className="sidebar__brand">
-          <Logo />
+          <LimberMark className="logo" size={28} />
           <span>Limber</span>
         </div>
         <div role="tablist" aria-orientation="vertical" aria-label="Sections" className="tabs" onKeyDown={onTabKey}>
@@ -116,18 +117,3 @@ export function PreferencesWindow({ bridge }: { bridge: LimberBridge }) {
   );
 }
 
-function Logo() {
-  return (
-    <svg className="logo" viewBox="0 0 48 48" width="28" height="28" aria-hidden="true" focusable="false">
-      <rect width="48" height="48" rx="12" fill="var(--accent)" />
-      <circle cx="26" cy="11" r="4" fill="var(--accent-text)" />
-      <path
-        d="M26 17 C 22 24, 22 28, 25 33 M25 33 L 18 41 M25 33 L 32 40 M24 21 L 14 17 M24 21 L 34 15"
-        stroke="var(--accent-text)"
-        strokeWidth="3.2"
-        strokeLinecap="round"
-        fill="none"
-      />
-    </svg>
-  );
-}

@@ -3,15 +3,11 @@
  * phrasing rules are unit-tested.
  */
 import type { RoutinePlan } from '../../../common/ipc';
-import type { Equipment, Exercise, ExerciseFocus, Phase, RoutineStep, Side } from '../../../common/routine';
+import type { Exercise, Phase, RoutineStep, Side } from '../../../common/routine';
+import { exercisesInOrder, formatLength } from '../../../common/routineSummary';
 
-/** 150 → "2½ min", 120 → "2 min", 45 → "45 s": lengths the user picks come in half minutes. */
-export function formatLength(seconds: number): string {
-  if (seconds < 60) return `${Math.round(seconds)} s`;
-  const halves = Math.round(seconds / 30);
-  const whole = Math.floor(halves / 2);
-  return `${whole}${halves % 2 ? '½' : ''} min`;
-}
+// The routine's description is shared with main's notification (common/routineSummary.ts).
+export { exercisesInOrder, focusLabel, formatLength, placeLabel, reminderSubtitle } from '../../../common/routineSummary';
 
 /** 125 → "2:05", for countdowns. */
 export function formatClock(seconds: number): string {
@@ -46,58 +42,6 @@ export function spokenDuration(seconds: number): string {
   if (m > 0) parts.push(`${m} minute${m === 1 ? '' : 's'}`);
   if (rest > 0 || m === 0) parts.push(`${rest} second${rest === 1 ? '' : 's'}`);
   return parts.join(' ');
-}
-
-/**
- * "hips & upper back", "upper back & hips", "hips" or "upper back": which areas the routine's
- * exercises work, the emphasised one first. Breathing/core moves do not change the label.
- */
-export function focusLabel(plan: RoutinePlan): string {
-  const used = exercisesInOrder(plan);
-  const has = (f: ExerciseFocus) => used.some((e) => e.focus === f || e.focus === 'both');
-  const hips = has('hips');
-  const back = has('thoracic');
-  if (hips && back) return plan.routine.emphasis === 'thoracic' ? 'upper back & hips' : 'hips & upper back';
-  if (hips) return 'hips';
-  if (back) return 'upper back';
-  return 'hips & upper back';
-}
-
-/**
- * Where the routine happens: "at your desk" when every move can be done seated or standing,
- * "on the floor" when none can, otherwise both. Equipment beyond the desk is named, because
- * the user may need to fetch it: "· with a foam roller".
- */
-export function placeLabel(plan: RoutinePlan): string {
-  const used = exercisesInOrder(plan);
-  const atDesk = (e: Exercise) => e.positions.some((p) => p === 'seated' || p === 'standing');
-  const desk = used.filter(atDesk).length;
-  const place = desk === used.length ? 'at your desk' : desk === 0 ? 'on the floor' : 'at your desk & on the floor';
-  const gear = [...new Set(used.flatMap((e) => e.equipment))].map((g) => GEAR[g]).filter((g): g is string => !!g);
-  return gear.length > 0 ? `${place} · with ${joinAnd(gear)}` : place;
-}
-
-const GEAR: Record<Equipment, string | null> = {
-  chair: null,
-  desk: null,
-  wall: null,
-  foamRoller: 'a foam roller',
-  massageBall: 'a massage ball',
-  band: 'a band',
-};
-
-const joinAnd = (items: string[]): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
-
-/** The card's subtitle: "2½ min · hips & upper back · at your desk". */
-export function reminderSubtitle(plan: RoutinePlan): string {
-  return [formatLength(plan.routine.targetSeconds), focusLabel(plan), placeLabel(plan)].join(' · ');
-}
-
-/** The routine's exercises in playing order (ids the plan names but does not carry are left out). */
-export function exercisesInOrder(plan: RoutinePlan): Exercise[] {
-  const byId = new Map(plan.exercises.map((e) => [e.id, e]));
-  const ids = plan.routine.exerciseIds.length > 0 ? plan.routine.exerciseIds : [...new Set(plan.routine.steps.map((s) => s.exerciseId))];
-  return ids.map((id) => byId.get(id)).filter((e): e is Exercise => !!e);
 }
 
 export const PHASE_LABEL: Record<Phase, string> = { reset: 'Reset', restore: 'Restore', rebuild: 'Rebuild' };

@@ -2,6 +2,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { welcomeChoicesSchema, type AppSnapshot, type LimberBridge, type WelcomeChoices } from '../../../common/ipc';
 import { WEEKDAYS, type OwnedEquipment, type Position, type Weekday } from '../../../common/preferences';
 import { useTheme } from '../shared/theme';
+import { LimberMark } from '../shared/LimberMark';
 
 const DAY_LABELS: Record<Weekday, { short: string; long: string }> = {
   mon: { short: 'Mon', long: 'Monday' },
@@ -105,7 +106,7 @@ export function WelcomeScreen({ bridge }: { bridge: LimberBridge }) {
   if (state === 'done') {
     return (
       <main className="welcome welcome--done">
-        <Logo />
+        <LimberMark className="logo" size={48} />
         <h1>You’re all set</h1>
         <p>Limber now waits in your tray and will offer a short routine after about 45 minutes of sitting.</p>
       </main>
@@ -115,7 +116,7 @@ export function WelcomeScreen({ bridge }: { bridge: LimberBridge }) {
   return (
     <main className="welcome">
       <header className="welcome__header">
-        <Logo />
+        <LimberMark className="logo" size={48} />
         <div>
           <h1>Welcome to Limber</h1>
           <p className="welcome__lede">
@@ -232,18 +233,3 @@ export function WelcomeScreen({ bridge }: { bridge: LimberBridge }) {
   );
 }
 
-function Logo() {
-  return (
-    <svg className="logo" viewBox="0 0 48 48" width="48" height="48" aria-hidden="true" focusable="false">
-      <rect width="48" height="48" rx="12" fill="var(--accent)" />
-      <circle cx="26" cy="11" r="4" fill="var(--accent-text)" />
-      <path
-        d="M26 17 C 22 24, 22 28, 25 33 M25 33 L 18 41 M25 33 L 32 40 M24 21 L 14 17 M24 21 L 34 15"
-        stroke="var(--accent-text)"
-        strokeWidth="3.2"
-        strokeLinecap="round"
-        fill="none"
-      />
-    </svg>
-  );
-}
