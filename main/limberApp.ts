@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { AppSnapshot, PauseLength, RoutinePlan, SessionView, WelcomeChoices } from '../common/ipc';
 import { applyPreferencesPatch, DEFAULT_PREFERENCES, type Preferences, type WorkHours } from '../common/preferences';
 import type { Emphasis } from '../common/routine';
-import { describeRoutine } from '../common/routineSummary';
+import { reminderSubtitle } from '../common/routineSummary';
 import { firstWorkingNotifier, type Notifier } from './core/notifier';
 import { placeInCorner } from './core/placement';
 import { CATALOG, composeRoutine, findExercise } from './core/routines';
@@ -213,7 +213,7 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
     if (style === 'card' || style === 'both') windows.open('reminder', { focus: false });
     if (style === 'notification' || style === 'both') {
       void notifier
-        .notify({ title: 'Time to move', body: describeRoutine(plan.routine, plan.exercises, preferences.focus), onClick: startFromNotification })
+        .notify({ title: 'Time to move', body: reminderSubtitle(plan), onClick: startFromNotification })
         .then((outcome) => {
           if (!outcome.shown) {
             env.logger.warn(`Notification not shown: ${outcome.reason}`);
@@ -252,16 +252,14 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
 
   function onWindowClosed(kind: WindowKind) {
     if (kind !== 'reminder' || session === null) return;
-    const closing = session;
+    // A card closed without an answer ("Close for now", or closed from outside the page) is
+    // hidden, not answered: the reminder stays due, a natural break still resolves it, and
+    // "Start a routine now" plays its routine (docs/decisions/0005-reminder-keyboard.md).
+    if (session.kind === 'reminder') return;
     session = null;
-    // The card closed without an answer (closed from outside the page): treat it as a
-    // dismissal that brings the reminder back later, or a skip once snoozing is used up.
-    if (closing.kind === 'reminder' && status?.reminderUp) {
-      if (status.canSnooze) shell?.snooze();
-      else shell?.skip();
-    }
-    // A routine window closed without reporting (crash, forced close): the routine ends here.
-    if (closing.kind === 'routine' && status?.routineRunning) shell?.finishRoutine('stopped', 0);
+    // A player closed without reporting (crash, forced close): the routine ends here.
+    if (status?.routineRunning) shell?.finishRoutine('stopped', 0);
+    publish();
   }
 
   function performEffects(effects: readonly SchedulerEffect[]) {

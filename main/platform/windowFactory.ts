@@ -12,6 +12,8 @@ export type WindowKind = 'reminder' | 'preferences' | 'stats' | 'welcome';
 interface WindowLook {
   readonly page: string;
   readonly options: Electron.BrowserWindowConstructorOptions;
+  /** Added to the secure baseline; may not weaken it (only non-security settings go here). */
+  readonly webPreferences?: Pick<Electron.WebPreferences, 'autoplayPolicy' | 'backgroundThrottling'>;
 }
 
 /** Size and frame per window kind. The reminder card is a small, frameless, always-on-top panel. */
@@ -32,6 +34,8 @@ export const WINDOW_LOOKS: Readonly<Record<WindowKind, WindowLook>> = {
       focusable: true,
       title: 'Limber',
     },
+    // A routine started from the tray gets no click inside the page before its first sound cue.
+    webPreferences: { autoplayPolicy: 'no-user-gesture-required' },
   },
   preferences: { page: 'preferences.html', options: { width: 760, height: 680, minWidth: 560, minHeight: 480, title: 'Limber Preferences' } },
   stats: { page: 'stats.html', options: { width: 720, height: 600, minWidth: 520, minHeight: 440, title: 'Limber Stats' } },
@@ -88,7 +92,7 @@ export function createWindowFactory(options: WindowFactoryOptions) {
       ...look.options,
       ...extra,
       show: false,
-      webPreferences: secureWebPreferences(options.preloadPath, options.devTools),
+      webPreferences: { ...look.webPreferences, ...secureWebPreferences(options.preloadPath, options.devTools) },
     });
     const contents = window.webContents;
     const url = pageUrl(options.pageOrigin, kind);

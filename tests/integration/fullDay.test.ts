@@ -50,6 +50,7 @@ describe('a day with Limber', () => {
 
     const window = card()!;
     expect(window).toBeDefined();
+    expect(FakeBrowserWindow.all.filter((w) => w !== window).every((w) => w.options.webPreferences?.autoplayPolicy === undefined)).toBe(true);
     expect(window.options).toMatchObject({
       width: 380,
       height: 520,
@@ -116,6 +117,37 @@ describe('a day with Limber', () => {
     await app.call('respondToReminder', { action: 'skip' });
     expect(card()).toBeUndefined();
     expect(app.stores.records.map((r) => r.outcome)).toEqual(['snoozed', 'snoozed', 'snoozed', 'skipped']);
+  });
+
+  it('a card closed without an answer stays due: no record, no second card, start-now plays it, a break resolves it', async () => {
+    app.clock.advance(5 * MIN + 45 * MIN + 1000);
+    await app.settle();
+    const window = card()!;
+    expect(window.options.webPreferences?.autoplayPolicy).toBe('no-user-gesture-required');
+    const planned = app.handle.snapshot().session;
+    await app.call('closeWindow', undefined, 'app://limber/reminder.html', window.webContents.id);
+    expect(card()).toBeUndefined();
+    expect(app.stores.records).toEqual([]);
+    expect(app.handle.snapshot().session).toEqual(planned);
+    app.clock.advance(30 * MIN);
+    await app.settle();
+    expect(card()).toBeUndefined(); // no second reminder while this one is due
+    expect(menu()).toContain('Snooze 10 min');
+    (tray().menu as FakeMenu).click('Start a routine now');
+    await app.settle();
+    expect(app.handle.snapshot().session).toMatchObject({ kind: 'routine', origin: 'reminder', plan: planned?.plan });
+    expect(card()?.focused).toBe(true);
+  });
+
+  it('a hidden reminder is resolved by a natural break', async () => {
+    app.clock.advance(5 * MIN + 45 * MIN + 1000);
+    await app.settle();
+    await app.call('closeWindow', undefined, 'app://limber/reminder.html', card()!.webContents.id);
+    app.electron.powerMonitor.emit('lock-screen');
+    app.clock.advance(6 * MIN);
+    app.electron.powerMonitor.emit('unlock-screen');
+    expect(app.handle.snapshot().session).toBeNull();
+    expect(app.stores.records.map((r) => r.outcome)).toEqual(['natural']);
   });
 
   it('a lock long enough closes an unanswered reminder as a natural break; a short one changes nothing', async () => {
