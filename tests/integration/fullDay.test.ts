@@ -237,3 +237,52 @@ describe('restarts', () => {
     void second;
   });
 });
+
+describe('reminder style and platform', () => {
+  const due = async (app: TestApp) => {
+    app.clock.advance(5 * MIN + 45 * MIN + 1000);
+    await app.settle();
+  };
+
+  it('"notification" shows no card; clicking the notification starts the routine in the player', async () => {
+    const app = await startTestApp({ stores: memoryStores({ prefs: { reminderStyle: 'notification' } }) });
+    await due(app);
+    expect(card()).toBeUndefined();
+    const [notification] = FakeNotification.shown;
+    expect(notification).toBeDefined();
+    notification!.emit('click');
+    await app.settle();
+    expect(app.handle.snapshot().session).toMatchObject({ kind: 'routine', origin: 'reminder' });
+    expect(card()?.focused).toBe(true);
+  });
+
+  it('"notification" falls back to the card when no notifier can show it', async () => {
+    const app = await startTestApp({ stores: memoryStores({ prefs: { reminderStyle: 'notification' } }) });
+    FakeNotification.supported = false;
+    await due(app);
+    expect(FakeNotification.shown).toHaveLength(0);
+    expect(card()).toBeDefined();
+    expect(app.warnings.join('\n')).toMatch(/Notification not shown: electron: not supported here/);
+  });
+
+  it('"card" shows no notification', async () => {
+    const app = await startTestApp({ stores: memoryStores({ prefs: { reminderStyle: 'card' } }) });
+    await due(app);
+    expect(card()).toBeDefined();
+    expect(FakeNotification.shown).toHaveLength(0);
+  });
+
+  it('on macOS the Dock icon is hidden and the menu bar shows the status', async () => {
+    const app = await startTestApp({ platform: 'darwin' });
+    expect(app.electron.app.dock.hidden).toBe(true);
+    expect(FakeTray.all[0]!.image).toBe('/app/assets/tray/trayTemplate.png');
+    expect(FakeTray.all[0]!.title).toBe('Outside work hours — back 09:00');
+  });
+
+  it('a repaired settings file is told once, and dismissing it forgets it', async () => {
+    const app = await startTestApp({ stores: memoryStores({ notice: 'Some of your preferences were reset.' }) });
+    expect(app.handle.snapshot().notice).toBe('Some of your preferences were reset.');
+    await app.call('dismissNotice', undefined, 'app://limber/preferences.html');
+    expect(app.handle.snapshot().notice).toBeNull();
+  });
+});
