@@ -77,7 +77,7 @@ const xvfb = needsDisplay && existsSync('/usr/bin/xvfb-run') ? ['xvfb-run', '-a'
 const electron = playwrightSuite('Electron e2e', 'tests/electron/playwright.config.ts', 'electron-report.json', {}, xvfb);
 if (electron && electron.stats.skipped > 0 && electron.stats.expected === 0) {
   const reason = electron.suites?.flatMap((s) => s.specs ?? []).flatMap((s) => s.tests ?? []).flatMap((t) => t.annotations ?? []).find((a) => a.type === 'skip')?.description;
-  lines.push(`Electron e2e was SKIPPED: ${reason ?? 'no Electron binary'}`);
+  lines.push(`Electron e2e was SKIPPED: ${(reason ?? 'no Electron binary').replace(/^Electron e2e skipped: /, '')}`);
 }
 
 console.log(`\n━━ summary (${((Date.now() - started) / 1000).toFixed(0)} s) ━━`);
