@@ -3,7 +3,7 @@
  * element, because the card is shown without focus: when the user then focuses the window,
  * nothing inside it has focus yet and the keys must still work.
  */
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 export type ShortcutKey = 'enter' | 'space' | 'escape' | 'left' | 'right';
 
@@ -63,13 +63,17 @@ export function keyLike(event: KeyboardEvent): KeyLike {
   };
 }
 
-/** Calls `onKey` for each shortcut while the component is mounted; the handler may change freely. */
+/**
+ * Calls `onKey` for each shortcut while the component is mounted; the handler may change freely.
+ * Layout effects, not effects: the listener and the latest handler are in place before the
+ * browser paints, so a key pressed as soon as the card is visible is never lost.
+ */
 export function useShortcuts(onKey: (key: ShortcutKey) => boolean | void): void {
   const handler = useRef(onKey);
-  useEffect(() => {
+  useLayoutEffect(() => {
     handler.current = onKey;
   });
-  useEffect(() => {
+  useLayoutEffect(() => {
     const listener = (event: KeyboardEvent) => {
       const key = shortcutFor(keyLike(event));
       if (key && handler.current(key) !== false) event.preventDefault();

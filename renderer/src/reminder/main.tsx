@@ -2,7 +2,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getBridge } from '../shared/bridge';
 import { ReminderApp } from './ReminderApp';
-import '../shared/base.css';
 import './reminder.css';
 
 createRoot(document.getElementById('root')!).render(
