@@ -40,25 +40,12 @@ const PARENT: Readonly<Record<Exclude<JointName, 'pelvis'>, JointName>> = {
   rightToe: 'rightAnkle',
 };
 
-/** Joints in an order where every parent comes before its children. */
-const TREE_ORDER: readonly Exclude<JointName, 'pelvis'>[] = [
-  'neck',
-  'head',
-  'leftShoulder',
-  'rightShoulder',
-  'leftElbow',
-  'rightElbow',
-  'leftHand',
-  'rightHand',
-  'leftHip',
-  'rightHip',
-  'leftKnee',
-  'rightKnee',
-  'leftAnkle',
-  'rightAnkle',
-  'leftToe',
-  'rightToe',
-];
+const depth = (name: JointName): number => (name === 'pelvis' ? 0 : 1 + depth(PARENT[name]));
+
+/** Joints in an order where every parent comes before its children (by depth in the tree). */
+const TREE_ORDER: readonly Exclude<JointName, 'pelvis'>[] = JOINT_NAMES.filter((n): n is Exclude<JointName, 'pelvis'> => n !== 'pelvis').sort(
+  (a, b) => depth(a) - depth(b),
+);
 
 const lerp = (a: number, b: number, f: number): number => a + (b - a) * f;
 const lerpPoint = (a: Point, b: Point, f: number): Point => ({ x: lerp(a.x, b.x, f), y: lerp(a.y, b.y, f) });
