@@ -5,13 +5,13 @@
  * real modules.
  */
 import path from 'node:path';
-import type { AppSnapshot, PauseLength, RoutinePlan, SessionView, WelcomeChoices } from '../common/ipc';
-import { applyPreferencesPatch, DEFAULT_PREFERENCES, type Preferences, type WorkHours } from '../common/preferences';
+import type { AppSnapshot, RoutinePlan, SessionView, WelcomeChoices } from '../common/ipc';
+import { applyPreferencesPatch, DEFAULT_PREFERENCES, type Preferences, type PreferencesPatch, type WorkHours } from '../common/preferences';
 import type { Emphasis } from '../common/routine';
 import { reminderSubtitle } from '../common/routineSummary';
 import { firstWorkingNotifier, type Notifier } from './core/notifier';
 import { placeInCorner } from './core/placement';
-import { CATALOG, composeRoutine, findExercise } from './core/routines';
+import { CATALOG, composeRoutine, findExercise, NO_REPEAT_WINDOW } from './core/routines';
 import { recentRoutines, toHistoryRecord } from './core/history';
 import type { SchedulerEffect, SchedulerStatus, TimeZoneRules } from './core/scheduler';
 import { computeStats, summaryAfter, type StatsContext } from './core/stats';
@@ -101,14 +101,6 @@ export function workHoursFromWelcome(choices: WelcomeChoices, base: WorkHours): 
   return { enabled: true, days };
 }
 
-const PAUSE_FOR_TRAY: Record<PauseLength, Parameters<SchedulerShell['pause']>[0]> = {
-  '30m': '30m',
-  '1h': '1h',
-  '2h': '2h',
-  nextWorkDay: 'nextWorkDay',
-  untilResumed: 'untilResumed',
-};
-
 export function startLimber(electron: ElectronPorts, env: LimberEnvironment): LimberHandle | null {
   const { app } = electron;
   registerAppScheme(electron.protocol);
@@ -190,7 +182,7 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
   function composePlan(seedBase: number): RoutinePlan {
     const result = composeRoutine({
       prefs: preferences,
-      recentRoutines: recentRoutines(booted().history.records(), 2),
+      recentRoutines: recentRoutines(booted().history.records(), NO_REPEAT_WINDOW),
       seed: seedBase,
       lastEmphasis: lastEmphasis ?? undefined,
     });
@@ -213,7 +205,7 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
     if (style === 'card' || style === 'both') windows.open('reminder', { focus: false });
     if (style === 'notification' || style === 'both') {
       void notifier
-        .notify({ title: 'Time to move', body: reminderSubtitle(plan), onClick: startFromNotification })
+        .notify({ title: 'Time to move', body: reminderSubtitle(plan), onClick: startNow })
         .then((outcome) => {
           if (!outcome.shown) {
             env.logger.warn(`Notification not shown: ${outcome.reason}`);
@@ -232,22 +224,15 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
     publish();
   }
 
-  function startFromNotification() {
-    if (session?.kind === 'reminder') startFromReminder();
-    else if (session === null) return startNow();
-    windows.open('reminder', { focus: true });
-  }
-
+  /** "Start a routine now" (tray, notification click): plays the due reminder's routine if there is one. */
   function startNow() {
-    if (session?.kind === 'routine') {
-      windows.open('reminder', { focus: true });
-      return;
+    if (session?.kind === 'reminder') startFromReminder();
+    else if (session === null) {
+      session = { kind: 'routine', plan: composePlan(clock.wallMs()), origin: 'manual' };
+      shell?.startRoutine();
+      publish();
     }
-    const plan = session?.kind === 'reminder' ? session.plan : composePlan(clock.wallMs());
-    session = { kind: 'routine', plan, origin: session?.kind === 'reminder' ? 'reminder' : 'manual' };
-    shell?.startRoutine();
     windows.open('reminder', { focus: true });
-    publish();
   }
 
   function onWindowClosed(kind: WindowKind) {
@@ -260,6 +245,10 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
     // A player closed without reporting (crash, forced close): the routine ends here.
     if (status?.routineRunning) shell?.finishRoutine('stopped', 0);
     publish();
+  }
+
+  function refreshTray() {
+    if (status) tray?.update({ ...status, snoozeMinutes: preferences.snoozeMinutes });
   }
 
   function performEffects(effects: readonly SchedulerEffect[]) {
@@ -286,7 +275,7 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
           break;
         case 'publishStatus':
           status = effect.status;
-          tray?.update({ ...effect.status, snoozeMinutes: preferences.snoozeMinutes });
+          refreshTray();
           publish();
           break;
       }
@@ -300,7 +289,7 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
       case 'snooze':
         return shell?.snooze();
       case 'pause':
-        return shell?.pause(PAUSE_FOR_TRAY[action.length]);
+        return shell?.pause(action.length);
       case 'resume':
         return shell?.resume();
       case 'open':
@@ -323,28 +312,32 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
     // The running scheduler takes the new values at once; sitting time carries on.
     shell?.setPreferences(next);
     if (loginChanged) void syncStartAtLogin();
-    if (status) tray?.update({ ...status, snoozeMinutes: preferences.snoozeMinutes });
+    refreshTray();
     publish();
+  }
+
+  /** The current preferences with a patch applied, or the schema's messages as an error. */
+  function patched(patch: PreferencesPatch): Preferences {
+    const next = applyPreferencesPatch(preferences, patch);
+    if (!next.ok) throw new Error(next.issues.map((i) => i.message).join(' '));
+    return next.value;
   }
 
   const implementation: IpcImplementation = {
     getSnapshot: () => snapshot(),
     updatePreferences: (patch) => {
-      const next = applyPreferencesPatch(preferences, patch);
-      if (!next.ok) throw new Error(next.issues.map((i) => i.message).join(' '));
-      setPreferences(next.value);
+      setPreferences(patched(patch));
       return preferences;
     },
     completeWelcome: (choices) => {
-      const next = applyPreferencesPatch(preferences, {
+      const next = patched({
         workHours: workHoursFromWelcome(choices, preferences.workHours),
         positions: choices.positions,
         equipment: choices.equipment,
       });
-      if (!next.ok) throw new Error(next.issues.map((i) => i.message).join(' '));
       firstRunComplete = true;
       booted().appState.save({ firstRunComplete });
-      setPreferences(next.value);
+      setPreferences(next);
       windows.close('welcome');
     },
     startRoutineNow: () => startNow(),
@@ -366,7 +359,7 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
         setPreferences({ ...preferences, excludedExercises: [...preferences.excludedExercises, exerciseId] });
       }
     },
-    pauseReminders: ({ length }) => shell?.pause(PAUSE_FOR_TRAY[length]),
+    pauseReminders: ({ length }) => shell?.pause(length),
     resumeReminders: () => shell?.resume(),
     openWindow: ({ window }) => void windows.open(window),
     closeWindow: (_payload, caller) => void windows.closeByWebContentsId(caller.webContentsId),

@@ -4,7 +4,6 @@
  * choose which page and which frame.
  */
 import type * as Electron from 'electron';
-import { APP_ORIGIN } from './appProtocol';
 import type { BrowserWindowConstructor, BrowserWindowPort } from './electronPorts';
 
 export type WindowKind = 'reminder' | 'preferences' | 'stats' | 'welcome';
@@ -106,4 +105,3 @@ export function createWindowFactory(options: WindowFactoryOptions) {
   };
 }
 
-export const DEFAULT_PAGE_ORIGIN = APP_ORIGIN;
