@@ -73,33 +73,31 @@ function DayRow({ day, days, messages, onEdit }: { day: Weekday; days: Days; mes
           const endMessage = messages[`${day}.${index}.end`];
           const message = startMessage ?? endMessage;
           const errorId = `${day}-${index}-error`;
+          // What the start and end fields share: typed times ("24:00" has no time-picker form).
+          const timeFieldProps = {
+            className: 'time',
+            type: 'text',
+            inputMode: 'numeric',
+            autoComplete: 'off',
+            spellCheck: false,
+            maxLength: 5,
+            'aria-describedby': message ? errorId : undefined,
+          } as const;
           return (
             <div className="range" key={index}>
               <div className="range__inputs">
                 <input
-                  className="time"
-                  type="text"
-                  inputMode="numeric"
-                  autoComplete="off"
-                  spellCheck={false}
-                  maxLength={5}
+                  {...timeFieldProps}
                   aria-label={`${label}, start`}
                   aria-invalid={startMessage ? true : undefined}
-                  aria-describedby={message ? errorId : undefined}
                   value={range.start}
                   onChange={(e) => setRanges(ranges.map((r, i) => (i === index ? { ...r, start: e.target.value } : r)))}
                 />
                 <span aria-hidden="true">–</span>
                 <input
-                  className="time"
-                  type="text"
-                  inputMode="numeric"
-                  autoComplete="off"
-                  spellCheck={false}
-                  maxLength={5}
+                  {...timeFieldProps}
                   aria-label={`${label}, end`}
                   aria-invalid={endMessage ? true : undefined}
-                  aria-describedby={message ? errorId : undefined}
                   value={range.end}
                   onChange={(e) => setRanges(ranges.map((r, i) => (i === index ? { ...r, end: e.target.value } : r)))}
                 />
