@@ -1,28 +1,22 @@
 // `npm start`: builds Limber and runs it with Electron. `npm run dev` runs it against Vite's dev
 // server instead. Where the Electron binary cannot be obtained, says so in one sentence.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findElectronBinary } from './electronBinary.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
 const electronDir = path.join(root, 'node_modules', 'electron');
 
-function electronBinary() {
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-  const pathFile = path.join(electronDir, 'path.txt');
-  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : null;
-  if (!relative) return null;
-  const file = override ? path.join(override, relative) : path.join(electronDir, 'dist', relative);
-  return existsSync(file) ? file : null;
-}
-
 function ensureElectron() {
-  if (electronBinary()) return electronBinary();
+  const found = findElectronBinary(root);
+  if (found.available) return found.path;
   // The electron package fetches its binary on first use; try that once, quietly.
   spawnSync(process.execPath, [path.join(electronDir, 'install.js')], { stdio: 'ignore', timeout: 300_000 });
-  return electronBinary();
+  const retried = findElectronBinary(root);
+  return retried.available ? retried.path : null;
 }
 
 const binary = existsSync(electronDir) ? ensureElectron() : null;

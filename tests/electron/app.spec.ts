@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import type { LimberHandle } from '../../main/limberApp';
-import { findElectronBinary } from '../support/electronBinary';
+import { findElectronBinary } from '../../scripts/electronBinary.mjs';
 
 const binary = findElectronBinary();
 test.skip(!binary.available, `Electron e2e skipped: ${binary.available ? '' : binary.reason}.`);

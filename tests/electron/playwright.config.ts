@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
 // The whole app under Playwright's Electron driver. Runs where the Electron binary exists;
-// elsewhere every spec skips itself and says why (tests/support/electronBinary.ts).
+// elsewhere every spec skips itself and says why (scripts/electronBinary.mjs).
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
