@@ -22,12 +22,18 @@ export type BusyAnswer =
   /** `detail` is for people: "in a call (microphone in use)", "Zoom is running". */
   | { readonly busy: true; readonly detail: string };
 
+/** The part of AbortSignal a detector needs (core has no DOM or Node types). */
+export interface CancelSignal {
+  readonly aborted: boolean;
+  addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
+}
+
 export interface BusyDetector {
   readonly signal: BusySignal;
   /** Cheap and side-effect free; may be asked once at start and when preferences change. */
   availability(): Promise<DetectorAvailability>;
   /** One check, now. May reject; the caller time-limits it (about 1 s). */
-  check(context: BusyContext, signal: AbortSignal): Promise<BusyAnswer>;
+  check(context: BusyContext, cancel: CancelSignal): Promise<BusyAnswer>;
 }
 
 /** The combined answer for one check, as the scheduler receives it. */
