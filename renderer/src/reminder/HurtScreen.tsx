@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { Exercise } from '../../../common/routine';
 import { useFocusOnMount } from './focus';
 import { useShortcuts } from './keyboard';
-import type { Recording } from './ReminderApp';
+import type { Recording } from './recording';
 
 export interface HurtScreenProps {
   readonly exercise: Exercise | null;

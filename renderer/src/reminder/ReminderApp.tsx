@@ -4,17 +4,16 @@
  * once the user starts a routine, this window owns the flow until it closes itself.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { AppSnapshot, LimberBridge, RoutineOutcome, RoutinePlan, RoutineRecorded, SessionView } from '../../../common/ipc';
+import type { AppSnapshot, LimberBridge, RoutineOutcome, RoutinePlan, SessionView } from '../../../common/ipc';
 import type { Exercise } from '../../../common/routine';
 import { useTheme } from '../shared/theme';
 import { HurtScreen } from './HurtScreen';
 import { IdleScreen } from './IdleScreen';
 import { Player, type PlayerEnd } from './Player';
 import { ReminderCard } from './ReminderCard';
+import type { Recording } from './recording';
 import { createCuePlayer, type CuePlayer } from './sound';
 import { Summary } from './Summary';
-
-export type Recording = RoutineRecorded | 'pending' | { readonly error: string };
 
 type Flow =
   | { readonly kind: 'player'; readonly plan: RoutinePlan }

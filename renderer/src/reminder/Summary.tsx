@@ -8,7 +8,7 @@ import { durationParts, formatDuration, ordinal } from './describe';
 import { useFocusOnMount } from './focus';
 import { Mark } from './icons';
 import { useShortcuts } from './keyboard';
-import type { Recording } from './ReminderApp';
+import type { Recording } from './recording';
 
 /** Long enough to read three numbers, short enough not to linger on the screen. */
 export const SUMMARY_CLOSE_MS = 8000;
