@@ -1,132 +1,128 @@
 /**
- * Draws every exercise's key poses on one contact sheet so a person can check the figures:
- * artifacts/poses.svg, and artifacts/poses-N.png pages when Chromium is available.
+ * Draws every exercise's key poses on contact sheets so a person can check the figures:
+ * artifacts/poses-N.png (and .html), through the renderer's own geometry, frame and strokes
+ * (poseShapes, sceneViewBox, styleOf), in headless Chromium.
  *
- *   npx tsx scripts/renderPoseSheet.ts [--mirror] [--only=id,id] [--no-png]
+ *   npx tsx scripts/renderPoseSheet.ts [--mirror] [--dark] [--only=id,id] [--cell=288] [--aspect=1.6]
  *
- * A review aid only: the app's own figure lives in the renderer.
+ * Each row: the key poses of one exercise, then all of them overlaid (the whole move in one
+ * frame), then the last pose mirrored for the left side. A review aid only.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { BONES, FLOOR_Y, HEAD_RADIUS, mirrorPose, type BandEnd, type Exercise, type Pose, type Prop } from '../common/routine';
-import { CATALOG } from '../main/core/routines/catalog';
-
-const CELL = 200;
-const LABEL = 34;
-const PER_PAGE = Number(process.env.PER_PAGE ?? 12);
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { chromium } from "playwright-core";
+import { mirrorPose, type Exercise, type Pose } from "../common/routine";
+import { CATALOG } from "../main/core/routines/catalog";
+import {
+  blendPoses,
+  poseShapes,
+  sceneViewBox,
+  type Shape,
+} from "../renderer/src/figure/geometry";
+import { styleOf } from "../renderer/src/figure/look";
 
 const args = process.argv.slice(2);
-const mirror = args.includes('--mirror');
-const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
-const png = !args.includes('--no-png');
+const opt = (name: string) =>
+  args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const mirror = args.includes("--mirror");
+const dark = args.includes("--dark");
+const only = opt("only")?.split(",");
+const aspect = Number(opt("aspect") ?? 1.6);
+const cellW = Number(opt("cell") ?? 288);
+const cellH = Math.round(cellW / aspect);
+const PER_PAGE = Number(opt("per-page") ?? 8);
 
-function propSvg(prop: Prop, pose: Pose): string {
-  const end = (e: BandEnd) => ('joint' in e ? pose.joints[e.joint] : e);
-  switch (prop.kind) {
-    case 'chair': {
-      const left = prop.x - 11;
-      const right = prop.x + 11;
-      const backX = prop.back === 'left' ? left : prop.back === 'right' ? right : null;
-      const back =
-        backX === null
-          ? `<rect x="${left + 2}" y="${prop.y - prop.backHeight}" width="18" height="${prop.backHeight}" fill="none" stroke="#b9a58a" stroke-width="1"/>`
-          : `<line x1="${backX}" y1="${prop.y}" x2="${backX}" y2="${prop.y - prop.backHeight}" stroke="#8a6d4a" stroke-width="1.6"/>`;
-      return `${back}<line x1="${left}" y1="${prop.y}" x2="${right}" y2="${prop.y}" stroke="#8a6d4a" stroke-width="1.8"/>
-        <line x1="${left + 1}" y1="${prop.y}" x2="${left + 1}" y2="${FLOOR_Y}" stroke="#8a6d4a" stroke-width="1.2"/>
-        <line x1="${right - 1}" y1="${prop.y}" x2="${right - 1}" y2="${FLOOR_Y}" stroke="#8a6d4a" stroke-width="1.2"/>`;
-    }
-    case 'desk': {
-      const far = prop.extends === 'right' ? 100 : 0;
-      const leg = prop.extends === 'right' ? prop.x + 3 : prop.x - 3;
-      return `<line x1="${prop.x}" y1="${prop.y}" x2="${far}" y2="${prop.y}" stroke="#6d7f8a" stroke-width="2"/>
-        <line x1="${leg}" y1="${prop.y}" x2="${leg}" y2="${FLOOR_Y}" stroke="#6d7f8a" stroke-width="1.2"/>`;
-    }
-    case 'wall':
-      return `<line x1="${prop.x}" y1="0" x2="${prop.x}" y2="${FLOOR_Y}" stroke="#999" stroke-width="2"/>`;
-    case 'roller':
-      if (prop.length !== undefined)
-        return `<rect x="${prop.x - prop.length / 2}" y="${prop.y - prop.r}" width="${prop.length}" height="${2 * prop.r}" rx="${prop.r}" fill="#9ecae1" stroke="#3182bd" stroke-width="0.8"/>`;
-      return `<circle cx="${prop.x}" cy="${prop.y}" r="${prop.r}" fill="#9ecae1" stroke="#3182bd" stroke-width="0.8"/>`;
-    case 'ball':
-      return `<circle cx="${prop.x}" cy="${prop.y}" r="${prop.r}" fill="#fdae6b" stroke="#e6550d" stroke-width="0.8"/>`;
-    case 'band': {
-      const a = end(prop.from);
-      const b = end(prop.to);
-      return `<line x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" stroke="#31a354" stroke-width="1.2" stroke-dasharray="2 1"/>`;
-    }
+const kebab = (k: string) => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+function shapeSvg(shape: Shape, opacity = 1): string {
+  const style = Object.entries(styleOf(shape))
+    .map(([k, v]) => `${kebab(k)}="${v}"`)
+    .join(" ");
+  const o = opacity < 1 ? ` opacity="${opacity}"` : "";
+  switch (shape.type) {
+    case "line":
+      return `<line ${style}${o} x1="${shape.x1}" y1="${shape.y1}" x2="${shape.x2}" y2="${shape.y2}"/>`;
+    case "circle":
+      return `<circle ${style}${o} cx="${shape.cx}" cy="${shape.cy}" r="${shape.r}"/>`;
+    case "path":
+      return `<path ${style}${o} d="${shape.d}"/>`;
   }
 }
 
-function figureSvg(pose: Pose): string {
-  // Far limbs (left in a side view) lighter and first, so the near ones read on top.
-  const isFar = (name: string) => pose.view === 'side' && name.startsWith('left');
-  const bones = [...BONES].sort((a, b) => Number(isFar(b[1])) - Number(isFar(a[1])));
-  const lines = bones
-    .map(([a, b]) => {
-      const p = pose.joints[a];
-      const q = pose.joints[b];
-      const colour = isFar(b) ? '#9aa5b1' : pose.view === 'front' && b.startsWith('left') ? '#4a6fa5' : '#1f2933';
-      return `<line x1="${p.x}" y1="${p.y}" x2="${q.x}" y2="${q.y}" stroke="${colour}" stroke-width="2.2" stroke-linecap="round"/>`;
-    })
-    .join('');
-  const h = pose.joints.head;
-  return `${lines}<circle cx="${h.x}" cy="${h.y}" r="${HEAD_RADIUS}" fill="#fff" stroke="#1f2933" stroke-width="2"/>`;
+function cell(
+  poses: readonly Pose[],
+  shown: readonly Pose[],
+  nearSide: "left" | "right",
+  caption: string,
+): string {
+  const box = sceneViewBox(poses, aspect);
+  const layers = shown.map((p, i) =>
+    poseShapes(p, nearSide)
+      .map((s) =>
+        shapeSvg(s, shown.length > 1 ? (i === shown.length - 1 ? 1 : 0.35) : 1),
+      )
+      .join(""),
+  );
+  return `<figure><svg viewBox="${box.x} ${box.y} ${box.width} ${box.height}" width="${cellW}" height="${cellH}" fill="none" stroke-linecap="round" stroke-linejoin="round" overflow="hidden">${layers.join("")}</svg><figcaption>${caption}</figcaption></figure>`;
 }
 
-function poseCell(pose: Pose, x: number, y: number): string {
-  return `<g transform="translate(${x},${y})">
-    <rect width="${CELL}" height="${CELL}" fill="#fbfaf7" stroke="#ddd"/>
-    <g transform="scale(2)">
-      <line x1="0" y1="${FLOOR_Y}" x2="100" y2="${FLOOR_Y}" stroke="#ccc" stroke-width="1"/>
-      ${pose.props.map((p) => propSvg(p, pose)).join('')}
-      ${figureSvg(pose)}
-    </g>
-    <text x="4" y="${CELL - 4}" font-size="11" fill="#555">${pose.label} (${pose.view})</text>
-  </g>`;
+function row(ex: Exercise): string {
+  const right = mirror ? ex.poses.map(mirrorPose) : [...ex.poses];
+  const near = mirror ? "left" : "right";
+  const mid = right.slice(1).map((p, i) => blendPoses(right[i]!, p, 0.5));
+  const cells = right.map((p, i) =>
+    cell(right, [p], near, `${i + 1}. ${p.label} (${p.view})`),
+  );
+  cells.push(cell(right, [...right, ...mid], near, "whole move"));
+  if (ex.sidedness === "unilateral") {
+    const left = ex.poses.map(mirrorPose);
+    cells.push(
+      cell(left, [left.at(-1)!], mirror ? "right" : "left", "other side"),
+    );
+  }
+  return `<section><h2>${ex.id}</h2><p>${ex.positions.join("/")} · ${ex.equipment.join(", ") || "no equipment"} · ${ex.cues[0] ?? ""}</p><div class="cells">${cells.join("")}</div></section>`;
 }
 
-function page(exercises: readonly Exercise[]): string {
-  const width = 4 * CELL + 220;
-  const rowH = CELL + LABEL;
-  const rows = exercises
-    .map((ex, i) => {
-      const y = i * rowH;
-      const poses = mirror ? ex.poses.map(mirrorPose) : ex.poses;
-      return `<text x="4" y="${y + 22}" font-size="14" font-weight="bold">${ex.id}</text>
-        <text x="4" y="${y + 40}" font-size="11">${ex.phase} · ${ex.positions.join('/')} · ${ex.equipment.join(', ') || 'no equipment'}</text>
-        ${poses.map((p, j) => poseCell(p, 220 + j * CELL, y)).join('')}`;
-    })
-    .join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${exercises.length * rowH}" font-family="sans-serif">
-    <rect width="100%" height="100%" fill="#fff"/>${rows}</svg>`;
-}
+const css = `
+  :root { color-scheme: ${dark ? "dark" : "light"};
+    --surface: light-dark(#ffffff, #1f2421); --surface-2: light-dark(#eef1ec, #283029);
+    --text-muted: light-dark(#56605a, #a9b3ad); --border: light-dark(#cfd6cf, #3a443e);
+    --accent: light-dark(#2f7d5b, #5cc08f); --warn-border: light-dark(#e2c27a, #6d5a26); }
+  body { margin: 8px; font: 12px system-ui, sans-serif; background: var(--surface); color: light-dark(#222, #ddd); }
+  section { margin: 0 0 10px; } h2 { font-size: 14px; margin: 0; } p { margin: 0 0 4px; color: var(--text-muted); }
+  .cells { display: flex; gap: 6px; flex-wrap: wrap; }
+  figure { margin: 0; background: var(--surface); border: 1px solid var(--border); border-radius: 6px; }
+  figcaption { font-size: 11px; padding: 0 4px 2px; color: var(--text-muted); }`;
 
-const outDir = path.resolve(import.meta.dirname, '..', 'artifacts');
+const outDir = path.resolve(import.meta.dirname, "..", "artifacts");
 mkdirSync(outDir, { recursive: true });
 const selected = only ? CATALOG.filter((e) => only.includes(e.id)) : CATALOG;
-writeFileSync(path.join(outDir, 'poses.svg'), page(selected));
-console.log(`wrote ${path.join(outDir, 'poses.svg')} (${selected.length} exercises)`);
-
-if (png && existsSync('/usr/bin/chromium')) {
-  for (let i = 0; i * PER_PAGE < selected.length; i++) {
-    const chunk = selected.slice(i * PER_PAGE, (i + 1) * PER_PAGE);
-    const svgFile = path.join(outDir, `poses-${i + 1}.svg`);
-    const pngFile = path.join(outDir, `poses-${i + 1}.png`);
-    writeFileSync(svgFile, page(chunk));
-    execFileSync(
-      '/usr/bin/chromium',
-      [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--hide-scrollbars',
-        `--screenshot=${pngFile}`,
-        `--window-size=${4 * CELL + 220},${chunk.length * (CELL + LABEL)}`,
-        `file://${svgFile}`,
-      ],
-      { stdio: 'ignore' },
-    );
-    console.log(`wrote ${pngFile}`);
+async function main(): Promise<void> {
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu"],
+  });
+  try {
+    const page = await browser.newPage({
+      viewport: { width: 6 * (cellW + 8) + 20, height: 600 },
+    });
+    const suffix = `${mirror ? "-mirror" : ""}${dark ? "-dark" : ""}`;
+    for (let i = 0; i * PER_PAGE < selected.length; i++) {
+      const html = `<!doctype html><meta charset="utf-8"><style>${css}</style>${selected
+        .slice(i * PER_PAGE, (i + 1) * PER_PAGE)
+        .map(row)
+        .join("")}`;
+      const file = path.join(outDir, `poses${suffix}-${i + 1}`);
+      writeFileSync(`${file}.html`, html);
+      await page.setContent(html);
+      await page.screenshot({ path: `${file}.png`, fullPage: true });
+      console.log(`wrote ${file}.png`);
+    }
+  } finally {
+    await browser.close();
   }
 }
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

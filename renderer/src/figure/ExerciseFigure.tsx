@@ -5,7 +5,8 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { Exercise, Side } from '../../../common/routine';
-import { poseShapes, tightViewBox, type Layer, type Shape } from './geometry';
+import { poseShapes, sceneViewBox, type Shape } from './geometry';
+import { styleOf } from './look';
 import { isSettled, motionFor, poseAt, posesForSide } from './motion';
 
 export interface ExerciseFigureProps {
@@ -26,9 +27,9 @@ export interface ExerciseFigureProps {
   readonly label?: string;
   readonly className?: string;
   /**
-   * `move` frames the figure around all the key poses of the move: it fills the frame, never
-   * leaves it, and keeps one scale whether still or moving (the player). `pose` frames just the
-   * pose drawn (thumbnails of a still figure). `canvas` shows the whole 100×100 room.
+   * `move` centres the frame on all the key poses of the move, so the figure never leaves it
+   * (the player). `pose` centres it on the pose drawn (thumbnails of a still figure). Both draw
+   * every exercise at one scale, floor at the foot. `canvas` shows the whole 100×100 room.
    */
   readonly frame?: 'canvas' | 'move' | 'pose';
   /** Width / height of a framed figure's box (`move` and `pose` frames); match the element's. */
@@ -105,8 +106,9 @@ export function ExerciseFigure({ exercise, side = 'none', mode = 'preview', pose
 
   const box = useMemo(() => {
     if (frame === 'canvas' || poses.length === 0) return null;
-    // Arcs between key poses can swing a hand a little beyond them: a margin for the move.
-    return frame === 'move' || animated ? tightViewBox(poses, 8, 56, aspect) : tightViewBox(poses[stillIndex]!, 4, 0, aspect);
+    // One scale for every figure (see sceneViewBox); a moving figure is framed around its whole
+    // move so that it never leaves the frame.
+    return frame === 'move' || animated ? sceneViewBox(poses, aspect) : sceneViewBox(poses[stillIndex]!, aspect);
   }, [frame, poses, animated, stillIndex, aspect]);
   return (
     <svg
@@ -127,29 +129,9 @@ export function ExerciseFigure({ exercise, side = 'none', mode = 'preview', pose
   );
 }
 
-/**
- * One drawing style for every exercise: calm strokes in the accent colour, the far limbs
- * lighter so depth reads at a glance, furniture and gear quiet in the background. Set as SVG
- * presentation attributes (themed through the CSS variables of base.css) rather than a
- * stylesheet: the figure then needs no CSS file wherever it is used, and the card's first paint
- * waits for one stylesheet less.
- */
-const LOOK: Record<Layer, { stroke: string; strokeWidth: number; strokeOpacity?: number; fill?: string }> = {
-  floor: { stroke: 'var(--border)', strokeWidth: 1.2 },
-  prop: { stroke: 'var(--text-muted)', strokeWidth: 2, strokeOpacity: 0.6 },
-  far: { stroke: 'var(--figure-far, color-mix(in srgb, var(--accent) 42%, var(--surface)))', strokeWidth: 3.4 },
-  body: { stroke: 'var(--accent)', strokeWidth: 3.6 },
-  near: { stroke: 'var(--accent)', strokeWidth: 3.6 },
-  head: { stroke: 'var(--accent)', strokeWidth: 3, fill: 'var(--figure-head-fill, var(--surface))' },
-};
-const BAND = { stroke: 'var(--warn-border)', strokeWidth: 1.4, strokeDasharray: '2 1.6' };
-
 function renderShape(shape: Shape) {
-  const band = shape.key.endsWith('band');
-  const look = band ? BAND : shape.key === 'neck-pelvis' ? { ...LOOK.body, strokeWidth: 4.4 } : LOOK[shape.layer];
-  // Rollers and balls are solid shapes; every other prop is a line drawing.
-  const solid = shape.layer === 'prop' && (shape.type === 'circle' || shape.key.endsWith('r'));
-  const attrs = { key: shape.key, 'data-k': shape.key, className: `fig-${shape.layer}`, ...look, ...(solid ? { fill: 'var(--surface-2)' } : {}) };
+  const look = styleOf(shape);
+  const attrs = { key: shape.key, 'data-k': shape.key, className: `fig-${shape.layer}`, fill: 'none', ...look };
   switch (shape.type) {
     case 'line':
       return <line {...attrs} x1={shape.x1} y1={shape.y1} x2={shape.x2} y2={shape.y2} />;

@@ -147,7 +147,8 @@ function propShapes(prop: Prop, index: number, joints: Pose['joints']): Shape[] 
       ];
     }
     case 'desk': {
-      const far = prop.extends === 'right' ? POSE_CANVAS.width : 0;
+      // Runs well past the canvas: a wide frame cuts it, rather than showing where it ends.
+      const far = prop.extends === 'right' ? POSE_CANVAS.width + 200 : -200;
       const legX = prop.x + (prop.extends === 'right' ? 3 : -3);
       return [
         { key: `${k}t`, type: 'line', layer: 'prop', x1: r1(prop.x), y1: r1(prop.y), x2: far, y2: r1(prop.y) },
@@ -155,7 +156,7 @@ function propShapes(prop: Prop, index: number, joints: Pose['joints']): Shape[] 
       ];
     }
     case 'wall':
-      return [{ key: `${k}w`, type: 'line', layer: 'prop', x1: r1(prop.x), y1: 0, x2: r1(prop.x), y2: FLOOR_Y }];
+      return [{ key: `${k}w`, type: 'line', layer: 'prop', x1: r1(prop.x), y1: -20, x2: r1(prop.x), y2: FLOOR_Y }];
     case 'roller':
       if (prop.length !== undefined) {
         const h = prop.length / 2;
@@ -189,7 +190,7 @@ const sideOf = (name: JointName): 'left' | 'right' | null => (name.startsWith('l
  * with the right side near; a mirrored pose brings the left side near.
  */
 export function poseShapes(pose: Pose, nearSide: 'left' | 'right' = 'right'): Shape[] {
-  const shapes: Shape[] = [{ key: 'floor', type: 'line', layer: 'floor', x1: 2, y1: FLOOR_Y + 1.6, x2: 98, y2: FLOOR_Y + 1.6 }];
+  const shapes: Shape[] = [{ key: 'floor', type: 'line', layer: 'floor', x1: -200, y1: FLOOR_Y + 1.6, x2: POSE_CANVAS.width + 200, y2: FLOOR_Y + 1.6 }];
   pose.props.forEach((prop, i) => shapes.push(...propShapes(prop, i, pose.joints)));
   const j = pose.joints;
   const layerOf = (a: JointName, b: JointName): Layer => {
@@ -246,7 +247,29 @@ export function tightViewBox(
   return { x: r1((minX + maxX) / 2 - width / 2), y: r1((minY + maxY) / 2 - height / 2), width: r1(width), height: r1(height) };
 }
 
-function bounds(pose: Pose): { minX: number; maxX: number; minY: number; maxY: number } {
+/**
+ * Every framed figure is drawn at one scale: the frame is always FRAME_HEIGHT canvas units tall
+ * with the floor at its foot, so a figure lying down is drawn exactly as large as one standing
+ * (fitting each move to its frame made floor moves 2–3× larger than standing ones). The canvas
+ * holds every pose, so this height holds every move; only a frame narrower than the move (an
+ * aspect under 1) grows, and then by width.
+ */
+export const FRAME_HEIGHT = 100;
+/** The frame's foot, under the floor line. */
+export const FRAME_BOTTOM = FLOOR_Y + 4;
+
+/** The view box of a figure: one scale for all, centred on the move's width. */
+export function sceneViewBox(pose: Pose | readonly Pose[], aspect = 1, padding = 6): { x: number; y: number; width: number; height: number } {
+  const all = Array.isArray(pose) ? (pose as readonly Pose[]) : [pose as Pose];
+  const boxes = all.map(bounds);
+  const minX = Math.min(...boxes.map((b) => b.minX));
+  const maxX = Math.max(...boxes.map((b) => b.maxX));
+  const height = Math.max(FRAME_HEIGHT, (maxX - minX + 2 * padding) / aspect);
+  const width = height * aspect;
+  return { x: r1((minX + maxX) / 2 - width / 2), y: r1(FRAME_BOTTOM - height), width: r1(width), height: r1(height) };
+}
+
+export function bounds(pose: Pose): { minX: number; maxX: number; minY: number; maxY: number } {
   const xs: number[] = [];
   const ys: number[] = [FLOOR_Y + 2];
   for (const name of JOINT_NAMES) {

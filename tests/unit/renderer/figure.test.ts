@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BONES, FLOOR_Y, JOINT_NAMES, mirrorPose, type JointName, type Pose } from '../../../common/routine';
 import { CATALOG, findExercise } from '../../../main/core/routines/catalog';
-import { blendPoses, poseShapes, tightViewBox } from '../../../renderer/src/figure/geometry';
+import { blendPoses, poseShapes, sceneViewBox, tightViewBox } from '../../../renderer/src/figure/geometry';
 import { isSettled, motionFor, phaseAt, poseAt, posesForSide, PREVIEW_HOLD_MS, SETTLE_MS_PER_POSE } from '../../../renderer/src/figure/motion';
 
 const dist = (pose: Pose, a: JointName, b: JointName) => Math.hypot(pose.joints[a].x - pose.joints[b].x, pose.joints[a].y - pose.joints[b].y);
@@ -126,13 +126,14 @@ describe('drawing a pose', () => {
     expect(box.width).toBeLessThan(100);
   });
 
-  it('frames a move in a wide box by its height when standing, by its width when lying', () => {
-    const standing = findExercise('standing-breath-reach')!.poses;
-    const lying = findExercise('glute-bridge')!.poses;
-    const tall = tightViewBox(standing, 8, 0, 1.6);
-    const wide = tightViewBox(lying, 8, 0, 1.6);
-    expect(tall.width / tall.height).toBeCloseTo(1.6, 1);
-    // A lying figure gets a smaller box, so it is drawn larger than on a square frame.
-    expect(wide.height).toBeLessThan(tightViewBox(lying, 8, 0, 1).height);
+  it('draws standing and lying moves at one scale, the floor at the frame’s foot', () => {
+    // Fitting each move to its frame drew floor moves 2–3× larger; mutation caught: sceneViewBox
+    // using the move's own height instead of FRAME_HEIGHT.
+    const standing = sceneViewBox(findExercise('standing-breath-reach')!.poses, 1.6);
+    const lying = sceneViewBox(findExercise('glute-bridge')!.poses, 1.6);
+    expect(standing.width / standing.height).toBeCloseTo(1.6, 1);
+    expect(lying.height).toBe(standing.height);
+    expect(lying.y).toBe(standing.y);
+    expect(standing.y + standing.height).toBeGreaterThan(FLOOR_Y + 1.6);
   });
 });
