@@ -12,7 +12,14 @@ export type { BusySignal, DetectorAvailability } from '../../../common/busy';
 /** What the caller tells a detector about the moment it asks. */
 export interface BusyContext {
   /** The display the card would appear on, in DIP (full-screen check). */
-  readonly display: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+  readonly display: {
+    readonly x: number;
+    readonly y: number;
+    readonly width: number;
+    readonly height: number;
+    /** Electron's Display.scaleFactor (device pixels per DIP); X11 reports windows in device pixels. Default 1. */
+    readonly scaleFactor?: number;
+  };
   /** Lower-cased process/app names the user listed ("zoom", "obs"); empty: nothing listed. */
   readonly listedApps: readonly string[];
 }
