@@ -27,6 +27,8 @@ import {
 export type PauseLength = '30m' | '1h' | '2h' | 'nextWorkDay' | 'untilResumed';
 export type WindowName = 'preferences' | 'stats' | 'welcome';
 export type ReminderAction = 'start' | 'snooze' | 'skip';
+/** The reminder window's two shapes: the card, and the player a routine grows it into. */
+export type ReminderLayout = 'card' | 'player';
 
 export interface WelcomeChoices {
   readonly workDays: Weekday[];
@@ -102,6 +104,11 @@ export interface LimberApi {
   exportHistory(request: { format: ExportFormat }): Promise<{ path: string | null }>;
   /** Forgets the one-time notice once the user has seen it. */
   dismissNotice(): Promise<void>;
+  /**
+   * Sizes the calling reminder window for a layout (the player's size is a preference), in its
+   * corner of the work area. Only the reminder window may call it.
+   */
+  setReminderLayout(request: { layout: ReminderLayout }): Promise<void>;
 }
 
 /** Main → renderer events and their payloads. */
@@ -161,6 +168,7 @@ export const ipcPayloadSchemas = {
   getStats: noPayload,
   exportHistory: z.strictObject({ format: z.enum(['csv', 'json']) }),
   dismissNotice: noPayload,
+  setReminderLayout: z.strictObject({ layout: z.enum(['card', 'player']) }),
 } satisfies { [M in keyof LimberApi]: z.ZodType<MethodPayload<M>> };
 
 /** Compile-time proof that the payload schemas, the interface and the channel lists agree exactly. */

@@ -19,6 +19,7 @@ export const IPC_METHODS = [
   'getStats',
   'exportHistory',
   'dismissNotice',
+  'setReminderLayout',
 ] as const;
 export type IpcMethod = (typeof IPC_METHODS)[number];
 

@@ -93,6 +93,9 @@ export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 export const CORNERS = ['bottomRight', 'bottomLeft', 'topRight', 'topLeft'] as const;
 export type Corner = (typeof CORNERS)[number];
+/** How big the reminder window grows while a routine plays (docs/decisions/0015-player-size.md). */
+export const PLAYER_SIZES = ['compact', 'large'] as const;
+export type PlayerSize = (typeof PLAYER_SIZES)[number];
 
 const exerciseId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'Not an exercise id.' }).max(64);
 
@@ -134,6 +137,9 @@ const preferencesShape = {
   favouriteExercises: uniqueList(exerciseId, 'exercise').max(200),
   soundEnabled: z.boolean(),
   soundVolume: z.number().int().min(0, { message: 'Volume is 0 to 100.' }).max(100, { message: 'Volume is 0 to 100.' }),
+  /** Speaks the steps aloud during routines; only ever while sounds are on, at their volume. */
+  voiceGuidance: z.boolean(),
+  playerSize: z.enum(PLAYER_SIZES),
   startAtLogin: z.boolean(),
   theme: z.enum(THEMES),
   reminderCorner: z.enum(CORNERS),
@@ -179,6 +185,8 @@ export const DEFAULT_PREFERENCES: Preferences = Object.freeze({
   favouriteExercises: [],
   soundEnabled: true,
   soundVolume: 40,
+  voiceGuidance: false,
+  playerSize: 'large',
   startAtLogin: true,
   theme: 'system',
   reminderCorner: 'bottomRight',

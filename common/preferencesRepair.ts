@@ -49,6 +49,8 @@ export const PREFERENCE_LABELS: Readonly<Record<PreferenceKey, string>> = {
   favouriteExercises: 'Favourite exercises',
   soundEnabled: 'Sounds',
   soundVolume: 'Volume',
+  voiceGuidance: 'Voice guidance',
+  playerSize: 'Player size',
   startAtLogin: 'Start at login',
   theme: 'Theme',
   reminderCorner: 'Reminder corner',

@@ -22,6 +22,7 @@ import { APP_ORIGIN, handleAppProtocol, registerAppScheme } from './platform/app
 import { setStartAtLogin } from './platform/autoLaunch';
 import type { ElectronPorts } from './platform/electronPorts';
 import { registerIpcHandlers, type IpcImplementation, type IpcLogger } from './platform/ipcHandlers';
+import { layoutReminder } from './platform/reminderLayout';
 import { electronNotifier } from './platform/notifiers';
 import { hostZone, nodeTimer, SchedulerShell, systemClock, type Clock, type TimerPort } from './platform/schedulerShell';
 import { isTrustedSender } from './platform/senderPolicy';
@@ -383,6 +384,7 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
       notice = null;
       publish();
     },
+    setReminderLayout: ({ layout }, caller) => layoutReminder(windows, electron.screen, caller.webContentsId, layout, preferences),
   };
 
   app.on('second-instance', () => {

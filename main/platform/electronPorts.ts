@@ -20,7 +20,7 @@ export interface WebContentsPort extends Pick<Electron.WebContents, 'setWindowOp
 export interface BrowserWindowPort
   extends Pick<
     Electron.BrowserWindow,
-    'loadURL' | 'show' | 'showInactive' | 'focus' | 'close' | 'destroy' | 'isDestroyed' | 'id' | 'setBounds'
+    'loadURL' | 'show' | 'showInactive' | 'focus' | 'close' | 'destroy' | 'isDestroyed' | 'id' | 'setBounds' | 'getBounds'
   > {
   readonly webContents: WebContentsPort;
   on(event: 'closed' | 'ready-to-show' | 'show' | 'blur' | 'focus', listener: () => void): unknown;

@@ -48,6 +48,14 @@ export class WindowManager {
     return false;
   }
 
+  /** The open window that owns these web contents, and its kind (who made an IPC call). */
+  byWebContentsId(id: number): { readonly kind: WindowKind; readonly window: BrowserWindowPort } | null {
+    for (const [kind, window] of this.#open) {
+      if (!window.isDestroyed() && window.webContents.id === id) return { kind, window };
+    }
+    return null;
+  }
+
   isOpen(kind: WindowKind): boolean {
     const window = this.#open.get(kind);
     return window !== undefined && !window.isDestroyed();

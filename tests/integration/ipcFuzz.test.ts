@@ -37,6 +37,7 @@ const VALID: { [M in IpcMethod]: MethodPayload<M> } = {
   getStats: undefined,
   exportHistory: { format: 'csv' },
   dismissNotice: undefined,
+  setReminderLayout: { layout: 'player' },
 };
 
 const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty'];

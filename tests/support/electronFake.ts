@@ -128,6 +128,11 @@ export class FakeBrowserWindow extends Emitter {
   setBounds(bounds: Partial<Electron.Rectangle>): void {
     this.bounds = { ...this.bounds, ...bounds };
   }
+  /** Where the window is: as created (x, y, width, height), then as setBounds moved it. */
+  getBounds(): Electron.Rectangle {
+    const o = this.options;
+    return { x: o.x ?? 0, y: o.y ?? 0, width: o.width ?? 800, height: o.height ?? 600, ...this.bounds };
+  }
   static alive(): FakeBrowserWindow[] {
     return FakeBrowserWindow.all.filter((w) => !w.destroyed);
   }

@@ -81,6 +81,7 @@ export function installFakeBridge(init: FakeBridgeInit): void {
       snapshot = { ...snapshot, notice: null };
       emit('snapshotChanged', snapshot);
     },
+    setReminderLayout: (p) => record('setReminderLayout', p),
     on: (event, listener) => {
       const set = listeners.get(event) ?? new Set();
       set.add(listener as (payload: unknown) => void);

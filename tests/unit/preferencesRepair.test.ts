@@ -29,6 +29,8 @@ const validPrefs: fc.Arbitrary<Preferences> = fc.record({
   favouriteExercises: fc.subarray(['open-book', 'hip-circles']),
   soundEnabled: fc.boolean(),
   soundVolume: fc.integer({ min: 0, max: 100 }),
+  voiceGuidance: fc.boolean(),
+  playerSize: fc.constantFrom('compact', 'large'),
   startAtLogin: fc.boolean(),
   theme: fc.constantFrom('system', 'light', 'dark'),
   reminderCorner: fc.constantFrom('bottomRight', 'bottomLeft', 'topRight', 'topLeft'),
