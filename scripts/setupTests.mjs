@@ -2,7 +2,8 @@
 //  - a Chromium for Playwright: one already there (LIMBER_CHROMIUM, Playwright's own, or the
 //    system's); else Playwright's own download; else, as root on Debian, Debian's `chromium`;
 //  - on Linux, as root on Debian: the system packages the desktop tests use (Xvfb, a
-//    notification daemon and D-Bus), when they are missing.
+//    notification daemon and D-Bus; for the busy detectors a sound server, a window manager,
+//    gsettings/dconf and xfconf), when they are missing.
 // Prints one line per decision; exits non-zero with a clear sentence if no browser can be had.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -64,7 +65,13 @@ async function ensureChromium() {
 
 function ensureDesktopPackages() {
   if (process.platform !== 'linux') return;
-  const wanted = ['xvfb', 'xauth', 'dunst', 'libnotify-bin', 'dbus'];
+  const wanted = [
+    'xvfb', 'xauth', 'dunst', 'libnotify-bin', 'dbus',
+    // Busy detectors (tests/integration/busy): a sound server with a null source, X11 tools and a
+    // window manager for a real full-screen window, GNOME's gsettings over dconf, XFCE's xfconf.
+    'pulseaudio', 'pulseaudio-utils', 'x11-utils', 'openbox', 'wmctrl', 'xterm',
+    'dconf-cli', 'dconf-gsettings-backend', 'gsettings-desktop-schemas', 'libglib2.0-bin', 'xfconf', 'libxfconf-0-3',
+  ];
   if (!isDebianRoot) return say('Desktop test packages: not root on Debian, using what is installed');
   const missing = missingDebianPackages(wanted);
   if (missing.length === 0) return say(`Desktop test packages: present (${wanted.join(', ')})`);
