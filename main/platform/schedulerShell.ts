@@ -167,8 +167,9 @@ export class SchedulerShell<Handle = unknown> {
     this.#dispatch((clock) => ({ kind: 'startRoutine', clock }));
   }
 
-  finishRoutine(result: 'completed' | 'stopped', activeSeconds: number): void {
-    this.#dispatch((clock) => ({ kind: 'finishRoutine', clock, result, activeSeconds }));
+  /** `exerciseIds`: what the player reported it played, carried into the history entry. */
+  finishRoutine(result: 'completed' | 'stopped', activeSeconds: number, exerciseIds: readonly string[] = []): void {
+    this.#dispatch((clock) => ({ kind: 'finishRoutine', clock, result, activeSeconds, exerciseIds }));
   }
 
   snooze(): void {

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type * as Electron from 'electron';
+import type { Disposable } from '../../common/disposable';
 import { trayMenuModel, type TrayAction, type TrayMenuItem, type TrayState } from '../core/trayMenu';
 
 export interface TrayPort {
@@ -25,6 +26,7 @@ export interface MenuBuilderPort {
 export interface ThemePort {
   readonly shouldUseDarkColors: boolean;
   on(event: 'updated', listener: () => void): unknown;
+  off(event: 'updated', listener: () => void): unknown;
 }
 
 /** Which tray image fits the platform and the panel's colour. */
@@ -57,7 +59,7 @@ export interface TrayControllerOptions {
   readonly onAction: (action: TrayAction) => void;
 }
 
-export class TrayController {
+export class TrayController implements Disposable {
   readonly #tray: TrayPort;
   readonly #options: TrayControllerOptions;
   #menuKey = '';
@@ -68,8 +70,10 @@ export class TrayController {
   constructor(options: TrayControllerOptions) {
     this.#options = options;
     this.#tray = new options.Tray(this.#iconPath());
-    options.theme.on('updated', () => this.#tray.setImage(this.#iconPath()));
+    options.theme.on('updated', this.#onThemeUpdated);
   }
+
+  readonly #onThemeUpdated = (): void => this.#tray.setImage(this.#iconPath());
 
   #iconPath(): string {
     return trayIconPath(this.#options.assetsDir, this.#options.platform, this.#options.theme.shouldUseDarkColors);
@@ -89,7 +93,9 @@ export class TrayController {
     this.#tray.setContextMenu(this.#options.Menu.buildFromTemplate(toMenuTemplate(model, this.#options.onAction)));
   }
 
-  destroy(): void {
+  /** Stops following the theme and removes the icon (at quit). */
+  dispose(): void {
+    this.#options.theme.off('updated', this.#onThemeUpdated);
     this.#tray.destroy();
   }
 }

@@ -55,7 +55,7 @@ test('first run: the welcome window opens, takes the choices, and Limber goes to
 test('tray → start a routine → play it to the summary → the window closes and the history has it', async () => {
   await finishWelcome();
   const opened = app.waitForEvent('window');
-  await app.evaluate(() => (globalThis as unknown as { __limber: LimberHandle }).__limber.trayAction({ kind: 'startNow' }));
+  await app.evaluate(() => (globalThis as unknown as { __limber: LimberHandle }).__limber.run({ kind: 'startNow' }));
   const player: Page = await opened;
   await expect(player.getByRole('button', { name: 'Stop — this hurts' })).toBeVisible();
   // Step through the routine with the keyboard, as a user in a hurry would.
@@ -63,7 +63,7 @@ test('tray → start a routine → play it to the summary → the window closes 
   for (let i = 0; i < 60 && !(await summary.isVisible()); i++) await player.keyboard.press('ArrowRight');
   await expect(summary).toBeVisible();
   await expect.poll(() => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length), { timeout: 20_000 }).toBe(0);
-  await app.evaluate(() => (globalThis as unknown as { __limber: LimberHandle }).__limber.trayAction({ kind: 'quit' }));
+  await app.evaluate(() => (globalThis as unknown as { __limber: LimberHandle }).__limber.run({ kind: 'quit' }));
   await expect.poll(() => existsSync(path.join(userData, 'history.json'))).toBe(true);
   const history = JSON.parse(readFileSync(path.join(userData, 'history.json'), 'utf8')) as { records: { outcome: string }[] };
   expect(history.records.map((r) => r.outcome)).toContain('manual');

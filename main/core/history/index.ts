@@ -8,7 +8,6 @@ export {
   isRoutineOutcome,
   toHistoryRecord,
   type HistoryRecord,
-  type PlayerDetails,
   type RoutineDetails,
 } from './record';
 export { HISTORY_FORMAT, HISTORY_VERSION, parseHistoryDocument, serializeHistoryDocument, type ParsedHistory } from './document';

@@ -131,19 +131,13 @@ export function isBreak(record: HistoryRecord): boolean {
   return isCountedRoutine(record) || record.outcome === 'natural';
 }
 
-/** What the player reports about a routine, to add to the scheduler's entry. */
-export interface PlayerDetails {
-  readonly exerciseIds: readonly string[];
-}
-
 /**
- * The record to store for a scheduler `recordHistory` effect.
+ * The record to store for a scheduler `recordHistory` effect. The entry is complete: a routine's
+ * exercises come with the scheduler's `finishRoutine` input (none for an abandoned routine).
  *
  * @param offsetMinutes the zone's offset at `entry.atWallMs` (`zone.offsetMinutesAt(entry.atWallMs)`)
- * @param player the exercises of the routine, when the entry is a routine the player reported;
- *   omitted for an abandoned routine (the player never said what it showed)
  */
-export function toHistoryRecord(entry: HistoryEntry, offsetMinutes: number, player?: PlayerDetails): HistoryRecord {
+export function toHistoryRecord(entry: HistoryEntry, offsetMinutes: number): HistoryRecord {
   const routine = entry.routine;
   return {
     at: Math.round(entry.atWallMs),
@@ -162,7 +156,7 @@ export function toHistoryRecord(entry: HistoryEntry, offsetMinutes: number, play
               ? Math.min(Math.floor(Math.max(0, routine.activeSeconds)), LIMITS.maxActiveSeconds)
               : 0,
             countsAsBreak: routine.countsAsBreak,
-            exerciseIds: (player?.exerciseIds ?? []).slice(0, LIMITS.maxExercises),
+            exerciseIds: routine.exerciseIds.slice(0, LIMITS.maxExercises),
           },
   };
 }

@@ -283,6 +283,7 @@ function endRoutine(
   ph: Phase & { kind: 'routine' },
   ended: 'completed' | 'stopped' | 'abandoned',
   activeSeconds: number,
+  exerciseIds: readonly string[] = [],
 ): void {
   const active = Number.isFinite(activeSeconds) ? Math.max(0, activeSeconds) : 0;
   const countsAsBreak = ended === 'completed' || active >= ROUTINE_BREAK_SECONDS;
@@ -290,7 +291,7 @@ function endRoutine(
   record(c, outcome, {
     reminderId: ph.reminderId,
     sittingMs: ph.resumeTo ? ph.startedAtMs - ph.resumeTo.sinceMs : null,
-    routine: { trigger: ph.trigger, ended, activeSeconds: active, countsAsBreak },
+    routine: { trigger: ph.trigger, ended, activeSeconds: active, countsAsBreak, exerciseIds },
   });
   if (ph.pause) {
     setPhase(c, { kind: 'paused', pause: ph.pause });
@@ -464,7 +465,7 @@ export function step(state: SchedulerState, input: SchedulerInput, env: Schedule
       break;
     case 'finishRoutine': {
       const ph = c.s.phase;
-      if (ph.kind === 'routine') endRoutine(c, ph, input.result, input.activeSeconds);
+      if (ph.kind === 'routine') endRoutine(c, ph, input.result, input.activeSeconds, input.exerciseIds);
       break;
     }
     case 'snooze':

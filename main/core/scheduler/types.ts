@@ -118,6 +118,8 @@ export type SchedulerInput =
       readonly result: 'completed' | 'stopped';
       /** Seconds actually spent exercising (the player's own count, pauses excluded). */
       readonly activeSeconds: number;
+      /** The exercises the player reported, for the history entry (none when simulated). */
+      readonly exerciseIds?: readonly string[] | undefined;
     })
   | (At & { readonly kind: 'snooze' })
   | (At & { readonly kind: 'skip' })
@@ -150,6 +152,8 @@ export interface HistoryEntry {
     readonly ended: 'completed' | 'stopped' | 'abandoned';
     readonly activeSeconds: number;
     readonly countsAsBreak: boolean;
+    /** What the player reported it played, in order; empty for an abandoned routine. */
+    readonly exerciseIds: readonly string[];
   } | null;
 }
 

@@ -9,13 +9,13 @@ const entry = (patch: Partial<HistoryEntry>): HistoryEntry => ({
   atWallMs: Date.UTC(2026, 2, 13, 9, 30),
   reminderId: 4,
   sittingMs: 46 * MIN + 30_000,
-  routine: { trigger: 'reminder', ended: 'completed', activeSeconds: 152.7, countsAsBreak: true },
+  routine: { trigger: 'reminder', ended: 'completed', activeSeconds: 152.7, countsAsBreak: true, exerciseIds: ['cat-cow', 'thread-the-needle'] },
   ...patch,
 });
 
 describe('toHistoryRecord: from a scheduler entry to the stored record', () => {
-  it('keeps the outcome, time, reminder and routine, adds the offset and the player’s exercises', () => {
-    const record = toHistoryRecord(entry({}), 60, { exerciseIds: ['cat-cow', 'thread-the-needle'] });
+  it('keeps the outcome, time, reminder and routine with the reported exercises, adds the offset', () => {
+    const record = toHistoryRecord(entry({}), 60);
     expect(record).toEqual({
       at: Date.UTC(2026, 2, 13, 9, 30),
       offsetMinutes: 60,
@@ -36,7 +36,7 @@ describe('toHistoryRecord: from a scheduler entry to the stored record', () => {
 
   it('an abandoned routine has no exercises on record, and bad numbers are clamped, not stored', () => {
     const record = toHistoryRecord(
-      entry({ outcome: 'stopped', sittingMs: 30 * 3600_000, routine: { trigger: 'reminder', ended: 'abandoned', activeSeconds: Number.NaN, countsAsBreak: false } }),
+      entry({ outcome: 'stopped', sittingMs: 30 * 3600_000, routine: { trigger: 'reminder', ended: 'abandoned', activeSeconds: Number.NaN, countsAsBreak: false, exerciseIds: [] } }),
       60,
     );
     expect(record.routine).toMatchObject({ ended: 'abandoned', activeSeconds: 0, exerciseIds: [] });
@@ -54,14 +54,14 @@ describe('toHistoryRecord: from a scheduler entry to the stored record', () => {
     expect(sim.reminders()).toHaveLength(2);
     sim.send({ kind: 'startRoutine' });
     sim.advance(3 * MIN);
-    sim.send({ kind: 'finishRoutine', result: 'completed', activeSeconds: 148 });
+    sim.send({ kind: 'finishRoutine', result: 'completed', activeSeconds: 148, exerciseIds: ['cat-cow'] });
     const entries = sim.effects('recordHistory').map((l) => (l.effect as { entry: HistoryEntry }).entry);
     expect(entries.map((e) => e.outcome)).toEqual(['snoozed', 'completed']);
-    const records = entries.map((e) => toHistoryRecord(e, BERLIN.offsetMinutesAt(e.atWallMs), { exerciseIds: ['cat-cow'] }));
+    const records = entries.map((e) => toHistoryRecord(e, BERLIN.offsetMinutesAt(e.atWallMs)));
     for (const r of records) expect(parseHistoryRecord(r)).toEqual(r);
     expect(records[0]!.reminderId).toBe(records[1]!.reminderId);
     expect(records[1]!.sittingSeconds! / 60).toBeGreaterThanOrEqual(55); // 45 min + a 10 min snooze
-    expect(records[1]!.routine).toMatchObject({ activeSeconds: 148, countsAsBreak: true });
+    expect(records[1]!.routine).toMatchObject({ activeSeconds: 148, countsAsBreak: true, exerciseIds: ['cat-cow'] });
   });
 });
 

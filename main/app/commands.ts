@@ -1,0 +1,49 @@
+/**
+ * The one command dispatcher: the tray menu, IPC calls, notification clicks and (later) the
+ * command line all say what they want as a `Command`, and this is the only place that knows what
+ * each one does. Each command is one publishing batch.
+ */
+import type { ReminderAction, WindowName } from '../../common/ipc';
+import type { TrayAction } from '../core/trayMenu';
+import type { SessionInput } from '../core/session';
+
+export type Command =
+  | TrayAction
+  | { readonly kind: 'open'; readonly window: WindowName }
+  /** An answer on the reminder card. */
+  | { readonly kind: 'answer'; readonly action: ReminderAction };
+
+export interface CommandTargets {
+  readonly session: { send(input: SessionInput): void };
+  scheduler(): { snooze(): void; skip(): void; pause(length: Extract<Command, { kind: 'pause' }>['length']): void; resume(): void } | null;
+  openWindow(window: WindowName): void;
+  quit(): void;
+  wallMs(): number;
+  /** Runs the command's work as one publishing batch. */
+  batch(work: () => void): void;
+}
+
+export type CommandDispatcher = (command: Command) => void;
+
+export function createCommandDispatcher(targets: CommandTargets): CommandDispatcher {
+  function perform(command: Command): void {
+    switch (command.kind) {
+      case 'startNow':
+        return targets.session.send({ kind: 'startNow', atWallMs: targets.wallMs() });
+      case 'answer':
+        if (command.action === 'start') return targets.session.send({ kind: 'startFromCard' });
+        return command.action === 'snooze' ? targets.scheduler()?.snooze() : targets.scheduler()?.skip();
+      case 'snooze':
+        return targets.scheduler()?.snooze();
+      case 'pause':
+        return targets.scheduler()?.pause(command.length);
+      case 'resume':
+        return targets.scheduler()?.resume();
+      case 'open':
+        return targets.openWindow(command.window);
+      case 'quit':
+        return targets.quit();
+    }
+  }
+  return (command) => targets.batch(() => perform(command));
+}
