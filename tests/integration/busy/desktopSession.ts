@@ -107,8 +107,8 @@ export async function startDesktopSession(options: { display?: boolean } = {}): 
   }
 }
 
-/** Polls until `probe` returns a value other than null (about 5 s at most). */
-export async function until<T>(probe: () => T | null, what: string, ms = 5000): Promise<T> {
+/** Polls until `probe` returns a value other than null (10 s at most: the machine may be loaded). */
+export async function until<T>(probe: () => T | null, what: string, ms = 10_000): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
     let value: T | null;
