@@ -190,6 +190,7 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
     for (const text of [loaded.notice, stores.appState.takeNotice?.(), stores.history.takeNotice()]) status.addNotice(text);
     stores.preferences.onNotice?.((text) => status.addNotice(text));
     stores.appState.onNotice?.((text) => status.addNotice(text));
+    stores.history.onNotice?.((text) => status.addNotice(text));
 
     if (env.platform === 'darwin') app.dock?.hide();
     lockDownSession(electron.session.defaultSession);

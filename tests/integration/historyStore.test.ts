@@ -109,6 +109,20 @@ describe('history store: bad data is kept aside and the user is told once', () =
     expect(open().takeNotice()).toBeNull(); // the next start finds a good file: nothing to say
   });
 
+  it('a file damaged by an editor or a sync tool keeps its complete records; the original is kept byte for byte', async () => {
+    const good = [routine('2026-03-12T10:00'), answer('2026-03-12T11:00', 'natural'), routine('2026-03-13T09:00')];
+    const lines = serializeHistoryDocument(good).split('\n');
+    const damaged = [...lines.slice(0, 2), '<<<<<<< HEAD', '{"at":1773,"outc', '>>>>>>> sync', ...lines.slice(2)].join('\n');
+    writeFileSync(file, damaged);
+    const store = open();
+    expect(store.records()).toEqual(good);
+    const [kept] = asideFiles();
+    expect(readFileSync(path.join(dir, kept!), 'utf8')).toBe(damaged);
+    expect(store.takeNotice()).toMatch(/^Limber’s history file was damaged \(not valid JSON\); the 3 complete entries in it were kept\. The original file is kept as “history\.damaged-/);
+    expect(onDisk().records).toEqual(good); // repaired on disk at once
+    expect(open().takeNotice()).toBeNull();
+  });
+
   it('invalid records are dropped one by one, counted, and the original is copied aside first', () => {
     const good = [routine('2026-03-12T10:00'), answer('2026-03-12T11:00', 'natural'), routine('2026-03-13T09:00')];
     const original = JSON.stringify({ format: 'limber-history', version: 1, records: [good[0], { at: 'noon' }, good[1], { ...good[2], outcome: 'napped' }, good[2]] });
@@ -161,7 +175,7 @@ describe('history store: bad data is kept aside and the user is told once', () =
     chmodSync(dir, 0o500); // no rename, no new files
     const warnings: string[] = [];
     const store = open(NOW, warnings);
-    expect(store.takeNotice()).toContain('not saved');
+    expect(store.takeNotice()).toContain('can’t save');
     store.append(routine('2026-03-13T11:00'));
     await store.flush();
     expect(store.records()).toHaveLength(1);

@@ -24,12 +24,21 @@ export type ParsedHistory =
   /** Written by a newer Limber: we must not rewrite what we do not understand. */
   | { readonly kind: 'newer'; readonly version: number };
 
+/** The longest reason a caller should put into a notice (see `clip`). */
+export const MAX_REASON_CHARS = 160;
+
+/** `text` cut to `max` characters, with an ellipsis when cut. */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
 export function parseHistoryDocument(text: string): ParsedHistory {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (error) {
-    return { kind: 'unreadable', reason: `not valid JSON (${error instanceof Error ? error.message : String(error)})` };
+  } catch {
+    // Not V8's message: it quotes the file's text, which has no place in a notice.
+    return { kind: 'unreadable', reason: 'not valid JSON' };
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { kind: 'unreadable', reason: 'not a history document' };
   const doc = raw as Record<string, unknown>;

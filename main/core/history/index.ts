@@ -10,7 +10,8 @@ export {
   type HistoryRecord,
   type RoutineDetails,
 } from './record';
-export { HISTORY_FORMAT, HISTORY_VERSION, parseHistoryDocument, serializeHistoryDocument, type ParsedHistory } from './document';
+export { clip, HISTORY_FORMAT, HISTORY_VERSION, MAX_REASON_CHARS, parseHistoryDocument, serializeHistoryDocument, type ParsedHistory } from './document';
+export { MAX_RECORD_CHARS, salvageHistoryRecords, type SalvagedHistory } from './salvage';
 export { MAX_RECORDS, RETENTION_DAYS, retainHistory } from './retention';
 export { CSV_COLUMNS, exportFileName, renderHistoryCsv, renderHistoryExport, renderHistoryJson } from './exportFormats';
 export { recentRoutines } from './recent';
