@@ -5,6 +5,7 @@
  * (main) and the preferences form (renderer). It is runtime-free apart from zod.
  */
 import { z } from 'zod';
+import { BUSY_SIGNALS, type BusySignal } from './busy';
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -145,6 +146,26 @@ const preferencesShape = {
   reminderCorner: z.enum(CORNERS),
   /** Routines a work day needs to count towards the streak. */
   streakGoal: z.number().int().min(1, { message: 'At least 1.' }).max(10, { message: 'At most 10.' }),
+  /** Which busy signals hold a due reminder (PRODUCT.md §2, "Busy"); all on by default. */
+  busySignals: z.strictObject(
+    Object.fromEntries(BUSY_SIGNALS.map((s) => [s, z.boolean()])) as Record<BusySignal, z.ZodBoolean>,
+  ),
+  /** Apps that hold reminders while running ("zoom", "obs"); matched case-insensitively. */
+  busyApps: uniqueList(
+    z
+      .string()
+      .trim()
+      .min(1, { message: 'An app name cannot be empty.' })
+      .max(64, { message: 'An app name is at most 64 characters.' })
+      .regex(/^[^/\\]+$/, { message: 'Use the app name ("zoom"), not a path.' }),
+    'app',
+  ).max(30, { message: 'At most 30 apps.' }),
+  /** A reminder held this long is offered as a quiet notification only. */
+  holdLimitMinutes: z
+    .number({ message: 'The hold limit must be a number.' })
+    .int({ message: 'Use whole minutes.' })
+    .min(15, { message: 'At least 15 minutes.' })
+    .max(480, { message: 'At most 480 minutes (8 hours).' }),
 } as const;
 
 const flexOrdered = (p: { flexMinMinutes?: number | undefined; flexMaxMinutes?: number | undefined }) =>
@@ -191,6 +212,9 @@ export const DEFAULT_PREFERENCES: Preferences = Object.freeze({
   theme: 'system',
   reminderCorner: 'bottomRight',
   streakGoal: 3,
+  busySignals: { focusMode: true, fullScreen: true, call: true, listedApp: true },
+  busyApps: [],
+  holdLimitMinutes: 120,
 }) as Preferences;
 
 /**

@@ -55,6 +55,9 @@ export const PREFERENCE_LABELS: Readonly<Record<PreferenceKey, string>> = {
   theme: 'Theme',
   reminderCorner: 'Reminder corner',
   streakGoal: 'Streak goal',
+  busySignals: 'Busy signals',
+  busyApps: 'Apps that hold reminders',
+  holdLimitMinutes: 'Hold limit',
 };
 
 export const WEEKDAY_NAMES: Readonly<Record<Weekday, string>> = {

@@ -35,6 +35,9 @@ const validPrefs: fc.Arbitrary<Preferences> = fc.record({
   theme: fc.constantFrom('system', 'light', 'dark'),
   reminderCorner: fc.constantFrom('bottomRight', 'bottomLeft', 'topRight', 'topLeft'),
   streakGoal: fc.integer({ min: 1, max: 10 }),
+  busySignals: fc.record({ focusMode: fc.boolean(), fullScreen: fc.boolean(), call: fc.boolean(), listedApp: fc.boolean() }),
+  busyApps: fc.subarray(['zoom', 'obs', 'Microsoft Teams']),
+  holdLimitMinutes: fc.integer({ min: 15, max: 480 }),
 }) as fc.Arbitrary<Preferences>;
 
 /** Values no field accepts. */

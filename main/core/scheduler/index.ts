@@ -4,6 +4,7 @@
 export { step, startScheduler, wantsIdleSample } from './scheduler';
 export { nextWakeup, type Wakeup, type WakeReason, type WakeupOptions } from './nextWakeup';
 export { describeStatus } from './status';
+export { BUSY_ANSWER_LOST_MS, BUSY_GRACE_MS, BUSY_RECHECK_MS, enabledSignals } from './busyHold';
 export { planDay, type PlannedReminder } from './planDay';
 export { parsePersisted, persistedSchedulerSchema, snapshotOf } from './persisted';
 export { isWorkTime, nextWorkStart, workEndAfter } from './workHours';
@@ -22,6 +23,7 @@ export {
 } from './localTime';
 export type {
   CloseReason,
+  Held,
   HistoryEntry,
   HistoryOutcome,
   Pause,

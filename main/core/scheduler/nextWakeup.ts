@@ -8,6 +8,7 @@
  * threshold. Outside work hours and while paused nothing ticks, only the boundaries and an
  * hourly re-check (see RECHECK_MS) remain.
  */
+import { busyWakeup, heldBusy } from './busyHold';
 import { MINUTE, toLocalMs, wallAtLocal } from './localTime';
 import { elapsedOf } from './persisted';
 import { RECHECK_MS, ROUTINE_ABANDONED_MS, isCycle, naturalBreakMs, reminderWindow } from './timing';
@@ -23,7 +24,9 @@ export type WakeReason =
   | 'workStarts'
   | 'pauseEnds'
   | 'routineTimeout'
-  | 'recheck';
+  | 'busyCheck'
+  | 'recheck'
+  | 'wakeCheck';
 
 export interface Wakeup {
   /** On the shell's monotonic clock: arm the timer for `atMonoMs - clock.monoMs()`. */
@@ -88,15 +91,24 @@ export function nextWakeup(state: SchedulerState, env: SchedulerEnv, options: Wa
         if (ph.kind !== 'away') consider(pr.sinceMs + naturalBreakMs(prefs), 'lockBreak');
         break;
       }
-      if (pr.kind === 'asleep') break;
+      if (pr.kind === 'asleep') {
+        // Timers do not run in sleep, so this costs nothing then; but if the resume event is
+        // lost (or the suspend was cancelled), it is the first sign that the machine is awake.
+        consider(t + MINUTE, 'wakeCheck');
+        break;
+      }
       if (ph.kind === 'sitting') consider(reminderWindow(ph, prefs).latestMs, 'due');
       if (ph.kind === 'snoozed') consider(ph.untilMs, 'due');
-      if (minuteTicks) {
+      // Held: the once-a-minute check is the tick (the countdown is over; no second lattice).
+      const hold = busyWakeup(ph, state.busyCheck);
+      consider(hold, 'busyCheck');
+      const held = (ph.kind === 'sitting' || ph.kind === 'snoozed') && ph.held !== undefined;
+      if (minuteTicks && !held) {
         const anchor = ph.kind === 'sitting' ? ph.sinceMs : ph.kind === 'snoozed' ? ph.untilMs : t;
         consider(nextOnLattice(anchor, t), 'countdown');
       }
       const idle = state.lastIdle;
-      if (idle && ph.kind !== 'away' && idle.idleMs > 0) {
+      if (idle && ph.kind !== 'away' && idle.idleMs > 0 && !heldBusy(ph)) {
         consider(idle.atMs + naturalBreakMs(prefs) - idle.idleMs, 'idleCheck');
       }
     }

@@ -7,7 +7,9 @@
  */
 import { z } from 'zod';
 import { HOUR, MINUTE } from './localTime';
-import type { Phase, PersistedScheduler, SchedulerState } from './types';
+import { BUSY_SIGNALS } from '../../../common/busy';
+import { BUSY_GRACE_MS } from './busyHold';
+import type { Held, Phase, PersistedScheduler, SchedulerState } from './types';
 
 const ms = z.number().finite();
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -20,10 +22,19 @@ const pauseSchema = z.discriminatedUnion('kind', [
 
 const count = z.number().int().min(0).max(1_000_000);
 
+const heldSchema = z.strictObject({
+  sinceMs: ms,
+  spell: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('busy'), signal: z.enum(BUSY_SIGNALS) }),
+    z.strictObject({ kind: z.literal('grace'), untilMs: ms }),
+  ]),
+});
+const wasHeldMs = z.number().finite().min(0).optional();
+
 const phaseSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('offHours') }),
   z.strictObject({ kind: z.literal('paused'), pause: pauseSchema }),
-  z.strictObject({ kind: z.literal('sitting'), sinceMs: ms, notBeforeMs: ms.nullable() }),
+  z.strictObject({ kind: z.literal('sitting'), sinceMs: ms, notBeforeMs: ms.nullable(), held: heldSchema.optional() }),
   z.strictObject({ kind: z.literal('away'), sinceMs: ms }),
   z.strictObject({
     kind: z.literal('reminderUp'),
@@ -31,8 +42,16 @@ const phaseSchema = z.discriminatedUnion('kind', [
     reminderId: count,
     shownAtMs: ms,
     snoozes: count,
+    wasHeldMs,
   }),
-  z.strictObject({ kind: z.literal('snoozed'), sinceMs: ms, reminderId: count, untilMs: ms, snoozes: count }),
+  z.strictObject({
+    kind: z.literal('snoozed'),
+    sinceMs: ms,
+    reminderId: count,
+    untilMs: ms,
+    snoozes: count,
+    held: heldSchema.optional(),
+  }),
   z.strictObject({
     kind: z.literal('routine'),
     startedAtMs: ms,
@@ -40,6 +59,7 @@ const phaseSchema = z.discriminatedUnion('kind', [
     reminderId: count.nullable(),
     resumeTo: z.strictObject({ sinceMs: ms }).nullable(),
     pause: pauseSchema.nullable(),
+    wasHeldMs,
   }),
 ]);
 
@@ -61,19 +81,22 @@ function plausible(p: PersistedScheduler): boolean {
   const pauseOk = (pause: PersistedScheduler['phase'] & { kind: 'paused' }) =>
     pause.pause.kind !== 'timed' || ahead(pause.pause.untilMs);
   const ph = p.phase;
+  // A hold began in the past; its grace lasts a minute.
+  const heldOk = (held: Held | undefined) =>
+    held === undefined || (past(held.sinceMs) && (held.spell.kind === 'busy' || held.spell.untilMs <= now + BUSY_GRACE_MS));
   switch (ph.kind) {
     case 'offHours':
       return true;
     case 'paused':
       return pauseOk(ph);
     case 'sitting':
-      return past(ph.sinceMs) && (ph.notBeforeMs === null || ahead(ph.notBeforeMs));
+      return past(ph.sinceMs) && (ph.notBeforeMs === null || ahead(ph.notBeforeMs)) && heldOk(ph.held);
     case 'away':
       return past(ph.sinceMs);
     case 'reminderUp':
       return past(ph.sinceMs) && past(ph.shownAtMs) && ph.reminderId < p.nextReminderId;
     case 'snoozed':
-      return past(ph.sinceMs) && ahead(ph.untilMs) && ph.reminderId < p.nextReminderId;
+      return past(ph.sinceMs) && ahead(ph.untilMs) && ph.reminderId < p.nextReminderId && heldOk(ph.held);
     case 'routine':
       return (
         past(ph.startedAtMs) &&

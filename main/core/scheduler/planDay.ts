@@ -10,12 +10,23 @@
 import { DAY, dayOfLocalMs, formatClock, toLocalMs, wallAtLocal, type ClockReading } from './localTime';
 import { nextWakeup } from './nextWakeup';
 import { step, wantsIdleSample } from './scheduler';
-import type { SchedulerEnv, SchedulerState } from './types';
+import type { BusyReading } from '../busy/busyPort';
+import { NO_BUSY_CHECK } from './busyHold';
+import type { Phase, SchedulerEnv, SchedulerState } from './types';
 
 export interface PlannedReminder {
   readonly atWallMs: number;
   /** "HH:MM" in the zone given. */
   readonly localTime: string;
+}
+
+const FREE: BusyReading = { busy: [], failed: [] };
+
+/** A held reminder, for an imagined user who is free from now on, is simply due. */
+function unheld(phase: Phase): Phase {
+  if ((phase.kind !== 'sitting' && phase.kind !== 'snoozed') || phase.held === undefined) return phase;
+  const { held: _held, ...rest } = phase;
+  return rest;
 }
 
 /** Enough for a reminder every 30 minutes plus hourly re-checks, with room to spare. */
@@ -42,7 +53,7 @@ export function planDay(state: SchedulerState, env: SchedulerEnv): PlannedRemind
   const startWall = state.last.wallMs;
   const endOfDay = wallAtLocal((dayOfLocalMs(toLocalMs(startWall, zone)) + 1) * DAY, zone, startWall);
 
-  let s: SchedulerState = { ...state, presence: { kind: 'present' }, lastIdle: null };
+  let s: SchedulerState = { ...state, presence: { kind: 'present' }, lastIdle: null, phase: unheld(state.phase), busyCheck: NO_BUSY_CHECK };
   if (s.phase.kind === 'reminderUp' || s.phase.kind === 'routine') s = takeRoutine(s, s.last, env).state;
 
   const plan: PlannedReminder[] = [];
@@ -53,7 +64,13 @@ export function planDay(state: SchedulerState, env: SchedulerEnv): PlannedRemind
     const input = wantsIdleSample(s, env, clock)
       ? ({ kind: 'idleSample', clock, idleSeconds: 0 } as const)
       : ({ kind: 'tick', clock } as const);
-    const result = step(s, input, env);
+    // The plan jumps from event to event, past the minute ticks the real timer would fire:
+    // those skipped ticks are not a sleep.
+    let result = step({ ...s, expectedWakeMonoMs: null }, input, env);
+    // The imagined user is never busy: the detectors answer "free" at once.
+    if (result.effects.some((e) => e.kind === 'checkBusy')) {
+      result = step(result.state, { kind: 'busyReading', clock, reading: FREE }, env);
+    }
     s = result.state;
     if (result.effects.some((e) => e.kind === 'showReminder')) {
       plan.push({ atWallMs: clock.wallMs, localTime: formatClock(toLocalMs(clock.wallMs, zone)) });

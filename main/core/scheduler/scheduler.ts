@@ -9,14 +9,20 @@
  * Showing only at the end means a step never shows a reminder and closes it again, and only
  * `sitting` or `snoozed` can become `reminderUp`: two reminders can never be up at once.
  */
+import { NO_BUSY_CHECK, afterReading, gateDue, heldBusy, heldSoFar, type DuePhase, type Verdict } from './busyHold';
+import type { BusyReading } from '../busy/busyPort';
 import { dateOfDay, dayOfLocalMs, toLocalMs, type ClockReading } from './localTime';
+import { nextWakeup } from './nextWakeup';
 import { elapsedOf, parsePersisted, samePhase, snapshotOf } from './persisted';
 import { describeStatus, sameStatus } from './status';
 import {
   FLEX_PAUSE_MS,
   HEARTBEAT_MS,
+  LATE_WAKE_MS,
   ROUTINE_ABANDONED_MS,
   ROUTINE_BREAK_SECONDS,
+  SLEEP_EVENTS_TOGETHER_MS,
+  WALL_JUMP_MEMORY_MS,
   canSnooze,
   isCycle,
   naturalBreakMs,
@@ -178,7 +184,8 @@ function onIdle(c: Ctx, idleSeconds: number): boolean {
   if (!isCycle(ph)) return false;
   const idleMs = seconds(idleSeconds);
   c.s = { ...c.s, lastIdle: { atMs: c.t, idleMs } };
-  if (idleMs >= naturalBreakMs(c.env.prefs)) {
+  // Held because busy (a call, a film): the user is at the desk, just not typing.
+  if (idleMs >= naturalBreakMs(c.env.prefs) && !heldBusy(ph)) {
     naturalBreak(c, { ongoingFromMs: c.t - idleMs });
     return false;
   }
@@ -256,23 +263,77 @@ function wake(c: Ctx): void {
   }
 }
 
+/** A wall-clock jump remembered by an earlier step, if still recent. */
+function recentWallJump(c: Ctx): SchedulerState['wallJump'] {
+  const jump = c.s.wallJump;
+  return jump !== null && c.clock.monoMs <= jump.untilMonoMs ? jump : null;
+}
+
 /**
- * A resume without its suspend (the event can be lost): the machine slept at some point since
- * the last step. Assume it went to sleep right after it; the wall clock tells how long.
+ * A sleep nobody announced (a resume without its suspend, a timer that fired far too late):
+ * the machine slept at some point since the last step. Assume it went to sleep right after it
+ * (never count as sitting what may have been sleep), or before a recent wall-clock jump that a
+ * stopped monotonic clock did not see; `wake` then takes the larger of the two clocks.
  */
 function assumeSleptSinceLastStep(c: Ctx, before: SchedulerState): void {
   const pr = c.s.presence;
-  const lastT = elapsedOf(before);
+  const jump = recentWallJump(c);
+  const from = jump?.from ?? before.last;
+  const fromMs = jump?.fromMs ?? elapsedOf(before);
   c.s = {
     ...c.s,
+    wallJump: null,
     presence: {
       kind: 'asleep',
-      suspendedAt: before.last,
-      suspendedAtMs: lastT,
-      stretchFromMs: pr.kind === 'locked' ? pr.sinceMs : c.s.phase.kind === 'away' ? c.s.phase.sinceMs : lastT,
+      suspendedAt: from,
+      suspendedAtMs: fromMs,
+      stretchFromMs: Math.min(fromMs, pr.kind === 'locked' ? pr.sinceMs : c.s.phase.kind === 'away' ? c.s.phase.sinceMs : fromMs),
       locked: pr.kind === 'locked',
     },
   };
+}
+
+/**
+ * A suspend that arrived together with its resume was delivered late, after the machine woke.
+ * On a clock that stops in sleep, the step that took it saw the wall clock jump: that jump was
+ * the sleep.
+ */
+function backdateLateSuspend(c: Ctx): void {
+  const pr = c.s.presence;
+  const jump = recentWallJump(c);
+  if (pr.kind !== 'asleep' || jump === null) return;
+  const together =
+    Math.abs(c.clock.monoMs - pr.suspendedAt.monoMs) < SLEEP_EVENTS_TOGETHER_MS &&
+    Math.abs(c.clock.wallMs - pr.suspendedAt.wallMs) < SLEEP_EVENTS_TOGETHER_MS;
+  if (!together) return;
+  c.s = {
+    ...c.s,
+    wallJump: null,
+    presence: { ...pr, suspendedAt: jump.from, suspendedAtMs: jump.fromMs, stretchFromMs: Math.min(pr.stretchFromMs, jump.fromMs) },
+  };
+}
+
+/**
+ * Evidence of a sleep in the clocks alone, before any input is applied. An input much later
+ * than the wake-up asked for (on any clock that kept counting) is a sleep or a frozen process
+ * since the last step. A wall-clock jump the monotonic clock did not share is remembered for a
+ * while: it is a clock change (ignored, PRODUCT.md §2) unless a resume soon says it was a sleep.
+ */
+function noticeUnannouncedSleep(c: Ctx, before: SchedulerState): void {
+  if (c.s.presence.kind === 'asleep') return; // announced: wake() measures it
+  const expected = before.expectedWakeMonoMs;
+  if (expected !== null && c.clock.monoMs > expected + LATE_WAKE_MS) {
+    assumeSleptSinceLastStep(c, before);
+    wake(c);
+    return;
+  }
+  const wallAdvance = c.clock.wallMs - before.last.wallMs;
+  const monoAdvance = c.clock.monoMs - before.last.monoMs;
+  if (wallAdvance - monoAdvance > LATE_WAKE_MS) {
+    c.s = { ...c.s, wallJump: { from: before.last, fromMs: elapsedOf(before), untilMonoMs: c.clock.monoMs + WALL_JUMP_MEMORY_MS } };
+  } else if (c.s.wallJump !== null && recentWallJump(c) === null) {
+    c.s = { ...c.s, wallJump: null };
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -292,6 +353,7 @@ function endRoutine(
     reminderId: ph.reminderId,
     sittingMs: ph.resumeTo ? ph.startedAtMs - ph.resumeTo.sinceMs : null,
     routine: { trigger: ph.trigger, ended, activeSeconds: active, countsAsBreak, exerciseIds },
+    ...(ph.wasHeldMs === undefined ? {} : { heldMs: ph.wasHeldMs }),
   });
   if (ph.pause) {
     setPhase(c, { kind: 'paused', pause: ph.pause });
@@ -309,6 +371,7 @@ function startRoutine(c: Ctx): void {
   if (ph.kind === 'routine') return;
   if (ph.kind === 'reminderUp') close(c, ph.reminderId, 'started');
   const counting = ph.kind === 'sitting' || ph.kind === 'reminderUp' || ph.kind === 'snoozed';
+  const heldMs = heldSoFar(ph, c.t); // a break held while busy, now taken
   setPhase(c, {
     kind: 'routine',
     startedAtMs: c.t,
@@ -316,6 +379,7 @@ function startRoutine(c: Ctx): void {
     reminderId: ph.kind === 'reminderUp' || ph.kind === 'snoozed' ? ph.reminderId : null,
     resumeTo: counting ? { sinceMs: ph.sinceMs } : null,
     pause: ph.kind === 'paused' ? ph.pause : null,
+    ...(heldMs === undefined ? {} : { wasHeldMs: heldMs }),
   });
 }
 
@@ -372,14 +436,22 @@ function unpause(c: Ctx): void {
 // ---------------------------------------------------------------------------------------------
 // Reminding
 
-function show(c: Ctx, ph: CyclePhase & { kind: 'sitting' | 'snoozed' }): void {
+function show(c: Ctx, ph: CyclePhase & { kind: 'sitting' | 'snoozed' }, quiet = false): void {
   const fresh = ph.kind === 'sitting';
   const reminderId = fresh ? c.s.nextReminderId : ph.reminderId;
   const snoozes = fresh ? 0 : ph.snoozes;
+  const heldMs = heldSoFar(ph, c.t);
   c.s = {
     ...c.s,
     nextReminderId: fresh ? reminderId + 1 : c.s.nextReminderId,
-    phase: { kind: 'reminderUp', sinceMs: ph.sinceMs, reminderId, shownAtMs: c.t, snoozes },
+    phase: {
+      kind: 'reminderUp',
+      sinceMs: ph.sinceMs,
+      reminderId,
+      shownAtMs: c.t,
+      snoozes,
+      ...(heldMs === undefined ? {} : { wasHeldMs: heldMs }),
+    },
   };
   c.effects.push({
     kind: 'showReminder',
@@ -388,18 +460,61 @@ function show(c: Ctx, ph: CyclePhase & { kind: 'sitting' | 'snoozed' }): void {
     canSnooze: canSnooze(snoozes, c.env.prefs),
     snoozesLeft: snoozesLeft(snoozes, c.env.prefs),
     again: false,
+    quiet,
+    heldMs: heldMs ?? null,
   });
 }
 
-/** The one place a reminder is shown: due, the user can see it, and nothing forbids it. */
-function maybeRemind(c: Ctx, pauseInActivity: boolean): void {
+/** A due reminder: shown unless the user is busy (busyHold.ts), which the detectors are asked. */
+function remindUnlessBusy(c: Ctx, ph: DuePhase, answer: Verdict | null): void {
+  if (answer?.kind === 'show') return show(c, ph, answer.quiet);
+  switch (gateDue(ph, c.s.busyCheck, c.t, c.env.prefs)) {
+    case 'show':
+      return show(c, ph);
+    case 'ask':
+      c.s = { ...c.s, busyCheck: { ...c.s.busyCheck, askedAtMs: c.t } };
+      c.effects.push({ kind: 'checkBusy' });
+      return;
+    case 'answerLost': {
+      const verdict = onBusyReading(c, { busy: [], failed: [] });
+      if (verdict?.kind === 'show') show(c, ph, verdict.quiet);
+      return;
+    }
+    case 'wait':
+      return;
+  }
+}
+
+/**
+ * The detectors' answer: holds the due reminder, starts the grace, or returns "show" for
+ * maybeRemind (the one place a reminder is shown). Stale answers change nothing.
+ */
+function onBusyReading(c: Ctx, reading: BusyReading): Verdict | null {
+  const asked = c.s.busyCheck.askedAtMs;
+  c.s = { ...c.s, busyCheck: { askedAtMs: null, answeredAtMs: c.t } };
+  const ph = c.s.phase;
+  if (asked === null || c.s.presence.kind !== 'present' || (ph.kind !== 'sitting' && ph.kind !== 'snoozed')) return null;
+  // Still due? A natural break or a routine since the ask started a new stretch.
+  const due = ph.held !== undefined || (ph.kind === 'snoozed' ? c.t >= ph.untilMs : c.t >= reminderWindow(ph, c.env.prefs).earliestMs);
+  if (!due) return null;
+  const verdict = afterReading(ph, reading, c.t, c.env.prefs);
+  if (verdict.kind === 'hold') setPhase(c, { ...ph, held: verdict.held });
+  return verdict;
+}
+
+/**
+ * The one place a reminder is shown: due, the user can see it, and nothing forbids it.
+ * `answer`: the detectors' answer of this step, if it said "show".
+ */
+function maybeRemind(c: Ctx, pauseInActivity: boolean, answer: Verdict | null = null): void {
   if (c.s.presence.kind !== 'present') return; // shown on unlock / wake instead, if still due
   const ph = c.s.phase;
   if (ph.kind === 'snoozed') {
-    if (c.t >= ph.untilMs) show(c, ph);
+    if (c.t >= ph.untilMs) remindUnlessBusy(c, ph, answer);
   } else if (ph.kind === 'sitting') {
     const { earliestMs, latestMs } = reminderWindow(ph, c.env.prefs);
-    if (c.t >= latestMs || (pauseInActivity && c.t >= earliestMs)) show(c, ph);
+    // Held, or answered after an ask made at a pause: still due, though there is no pause now.
+    if (ph.held || c.t >= latestMs || ((pauseInActivity || answer !== null) && c.t >= earliestMs)) remindUnlessBusy(c, ph, answer);
   }
 }
 
@@ -427,6 +542,8 @@ function finish(c: Ctx, before: SchedulerState): StepResult {
     state = { ...state, status };
     c.effects.push({ kind: 'publishStatus', status });
   }
+  // What the shell will arm its timer for: an input far later than this was not awake to come.
+  state = { ...state, expectedWakeMonoMs: nextWakeup(state, c.env)?.atMonoMs ?? null };
   return { state, effects: c.effects };
 }
 
@@ -435,11 +552,13 @@ export function step(state: SchedulerState, input: SchedulerInput, env: Schedule
 
   const c = begin(state, input.clock, env);
   const previousWall = state.last.wallMs;
+  if (input.kind !== 'resume') noticeUnannouncedSleep(c, state);
   // Any input but these proves we are awake, even if the resume event was lost.
   if (input.kind !== 'resume' && input.kind !== 'suspend') wake(c);
   advance(c, previousWall);
 
   let pauseInActivity = false;
+  let answer: Verdict | null = null;
   switch (input.kind) {
     case 'tick':
     case 'prefsChanged':
@@ -452,6 +571,7 @@ export function step(state: SchedulerState, input: SchedulerInput, env: Schedule
       break;
     case 'resume':
       if (c.s.presence.kind !== 'asleep') assumeSleptSinceLastStep(c, state);
+      else backdateLateSuspend(c);
       wake(c);
       break;
     case 'lock':
@@ -480,10 +600,13 @@ export function step(state: SchedulerState, input: SchedulerInput, env: Schedule
     case 'unpause':
       unpause(c);
       break;
+    case 'busyReading':
+      answer = onBusyReading(c, input.reading);
+      break;
   }
 
   advance(c, c.clock.wallMs);
-  maybeRemind(c, pauseInActivity);
+  maybeRemind(c, pauseInActivity, answer?.kind === 'show' ? answer : null);
   return finish(c, state);
 }
 
@@ -498,6 +621,9 @@ function blankState(clock: ClockReading): SchedulerState {
     nextReminderId: 1,
     persistedAtMs: null,
     status: null,
+    busyCheck: NO_BUSY_CHECK,
+    expectedWakeMonoMs: null,
+    wallJump: null,
   };
 }
 
@@ -548,6 +674,8 @@ export function startScheduler(clock: ClockReading, restored: unknown, env: Sche
       canSnooze: canSnooze(ph.snoozes, env.prefs),
       snoozesLeft: snoozesLeft(ph.snoozes, env.prefs),
       again: true,
+      quiet: false,
+      heldMs: ph.wasHeldMs ?? null,
     });
   }
   maybeRemind(c, false);

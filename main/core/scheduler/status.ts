@@ -14,6 +14,7 @@ import {
   weekdayLabel,
   type TimeZoneRules,
 } from './localTime';
+import { holdingText } from './busyHold';
 import { elapsedOf } from './persisted';
 import { canSnooze, reminderWindow } from './timing';
 import { firstStartOnOrAfterDate, nextWorkStart } from './workHours';
@@ -56,10 +57,12 @@ function statusText(state: SchedulerState, env: SchedulerEnv): string {
       return `Paused until ${whenLabel(wallAtLocal(start, zone, wall - DAY), wall, zone)}`;
     }
     case 'snoozed': {
+      if (ph.held) return holdingText(ph.held);
       const m = minutesUntil(ph.untilMs, t);
       return m > 0 ? `Snoozed — next break in ${m} min` : 'Break due';
     }
     case 'sitting': {
+      if (ph.held) return holdingText(ph.held);
       const { earliestMs, latestMs } = reminderWindow(ph, prefs);
       const latest = minutesUntil(latestMs, t);
       if (latest <= 0) return 'Break due';

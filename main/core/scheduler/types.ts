@@ -7,7 +7,9 @@
  * snapshot carries its value and the wall time it was saved at). Sitting time, snoozes and
  * timed pauses are measured on it; work hours and the status text use the wall clock and zone.
  */
+import type { BusySignal } from '../../../common/busy';
 import type { Preferences } from '../../../common/preferences';
+import type { BusyReading } from '../busy/busyPort';
 import type { ClockReading, LocalDate, TimeZoneRules } from './localTime';
 
 export type { ClockReading, LocalDate, TimeZoneRules } from './localTime';
@@ -37,8 +39,11 @@ export type Phase =
   | { readonly kind: 'offHours' }
   /** Reminders paused; sitting time is not counted. Takes precedence over work hours. */
   | { readonly kind: 'paused'; readonly pause: Pause }
-  /** In work hours, counting sitting time since `sinceMs`; no reminder before `notBeforeMs`. */
-  | { readonly kind: 'sitting'; readonly sinceMs: number; readonly notBeforeMs: number | null }
+  /**
+   * In work hours, counting sitting time since `sinceMs`; no reminder before `notBeforeMs`.
+   * `held`: due, but held while the user is busy (busyHold.ts).
+   */
+  | { readonly kind: 'sitting'; readonly sinceMs: number; readonly notBeforeMs: number | null; readonly held?: Held }
   /** A natural break in progress (idle or locked long enough); sitting restarts on return. */
   | { readonly kind: 'away'; readonly sinceMs: number }
   | {
@@ -48,6 +53,8 @@ export type Phase =
       readonly shownAtMs: number;
       /** Snoozes used on this reminder so far. */
       readonly snoozes: number;
+      /** How long it was held while the user was busy before it showed (for the record). */
+      readonly wasHeldMs?: number;
     }
   | {
       readonly kind: 'snoozed';
@@ -55,6 +62,7 @@ export type Phase =
       readonly reminderId: number;
       readonly untilMs: number;
       readonly snoozes: number;
+      readonly held?: Held;
     }
   | {
       readonly kind: 'routine';
@@ -65,7 +73,27 @@ export type Phase =
       readonly resumeTo: SittingSince | null;
       /** A pause in force when it started (or set during it); applies again when it ends. */
       readonly pause: Pause | null;
+      /** The break had been held while the user was busy (carried into the history entry). */
+      readonly wasHeldMs?: number;
     };
+
+/** When the busy detectors were last asked and answered (elapsed ms); not persisted. */
+export interface BusyCheck {
+  /** An ask still waiting for its answer. */
+  readonly askedAtMs: number | null;
+  readonly answeredAtMs: number | null;
+}
+
+/** A due reminder held while the user is busy (PRODUCT.md §2, "Busy"; busyHold.ts). */
+export interface Held {
+  /** When it was first held (elapsed ms): held past the limit, it is offered quietly. */
+  readonly sinceMs: number;
+  readonly spell:
+    /** The last answer said busy, because of `signal` (the first that said so). */
+    | { readonly kind: 'busy'; readonly signal: BusySignal }
+    /** The spell ended; the reminder comes at `untilMs` if the detectors still say free. */
+    | { readonly kind: 'grace'; readonly untilMs: number };
+}
 
 export type PhaseKind = Phase['kind'];
 
@@ -97,6 +125,19 @@ export interface SchedulerState {
   readonly persistedAtMs: number | null;
   /** The last status published, to publish only changes. */
   readonly status: SchedulerStatus | null;
+  /** The busy detectors' last ask and answer (not persisted: a new process asks afresh). */
+  readonly busyCheck: BusyCheck;
+  /**
+   * The wake-up asked for after the last step (monotonic ms), or null when none was. An input
+   * arriving much later than this means the process did not run: the machine slept (or the
+   * process was frozen) without saying so.
+   */
+  readonly expectedWakeMonoMs: number | null;
+  /**
+   * A recent wall-clock jump the monotonic clock did not share: a clock change, or a sleep on a
+   * clock that stops in sleep whose events have not arrived yet. A resume soon after says which.
+   */
+  readonly wallJump: { readonly from: ClockReading; readonly fromMs: number; readonly untilMonoMs: number } | null;
 }
 
 interface At {
@@ -124,7 +165,9 @@ export type SchedulerInput =
   | (At & { readonly kind: 'snooze' })
   | (At & { readonly kind: 'skip' })
   | (At & { readonly kind: 'pause'; readonly choice: PauseChoice })
-  | (At & { readonly kind: 'unpause' });
+  | (At & { readonly kind: 'unpause' })
+  /** The answer to a `checkBusy` effect (ignored when none was asked). */
+  | (At & { readonly kind: 'busyReading'; readonly reading: BusyReading });
 
 export type InputKind = SchedulerInput['kind'];
 
@@ -146,6 +189,8 @@ export interface HistoryEntry {
   readonly reminderId: number | null;
   /** Sitting time up to this moment, when there was a sitting stretch. */
   readonly sittingMs: number | null;
+  /** A routine taken after its reminder was held while the user was busy: for how long. */
+  readonly heldMs?: number;
   /** For routines: how it ended and how long the user exercised. */
   readonly routine: {
     readonly trigger: 'reminder' | 'manual';
@@ -178,7 +223,13 @@ export type SchedulerEffect =
       readonly snoozesLeft: number | null;
       /** True when an existing reminder is shown again after a restart, not a new one. */
       readonly again: boolean;
+      /** Held past the limit while still busy: a quiet notification only, no card, no sound. */
+      readonly quiet: boolean;
+      /** How long it was held while the user was busy; null: it was not. */
+      readonly heldMs: number | null;
     }
+  /** Ask the detectors now (time-limited) and answer with a `busyReading` input. */
+  | { readonly kind: 'checkBusy' }
   | { readonly kind: 'closeReminder'; readonly reminderId: number; readonly reason: CloseReason }
   | { readonly kind: 'recordHistory'; readonly entry: HistoryEntry }
   | { readonly kind: 'persistState'; readonly snapshot: PersistedScheduler }

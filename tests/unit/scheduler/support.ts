@@ -15,6 +15,7 @@ import {
   type SchedulerState,
   type TimeZoneRules,
 } from '../../../main/core/scheduler';
+import type { BusyReading } from '../../../main/core/busy/busyPort';
 
 export const SEC = 1000;
 export const MIN = 60 * SEC;
@@ -85,6 +86,17 @@ export interface LoggedEffect {
 
 export type InputBody = SchedulerInput extends infer I ? (I extends SchedulerInput ? Omit<I, 'clock'> : never) : never;
 
+/** How a sleep's power events reach the app (see `Sim.sleepWith`). */
+export interface SleepEvents {
+  /** Before the sleep, delivered only after the wake (with or after the timer), or never. */
+  readonly suspend: 'onTime' | 'late' | 'lost';
+  readonly resume: 'onTime' | 'lost';
+  /** Whether the overdue timer fires before the events delivered at wake. */
+  readonly timerFirst: boolean;
+  /** Whether the idle counter still counts from before the sleep when first read after it. */
+  readonly idleCoversSleep: boolean;
+}
+
 export interface SimOptions {
   readonly startWallMs: number;
   readonly zone?: TimeZoneRules;
@@ -113,6 +125,12 @@ export class Sim {
   running = true;
   wakeups = 0;
   lastPersisted: unknown = undefined;
+  /** What the detectors say when asked (`checkBusy`): empty = free. Answered at once. */
+  busy: BusyReading['busy'] = [];
+  /** false: the answer is lost (a shell that never answers). */
+  answerBusy = true;
+  /** How many times the detectors were asked. */
+  busyChecks = 0;
   /** Called after every step (property tests check invariants here). */
   onStep: ((sim: Sim, input: SchedulerInput) => void) | null = null;
 
@@ -147,6 +165,11 @@ export class Sim {
       if (effect.kind === 'persistState') this.lastPersisted = JSON.parse(JSON.stringify(effect.snapshot));
     }
     this.onStep?.(this, input);
+    // What the shell does with checkBusy: run the detectors and feed the answer back.
+    if (result.effects.some((e) => e.kind === 'checkBusy')) {
+      this.busyChecks++;
+      if (this.answerBusy) this.send({ kind: 'busyReading', reading: { busy: this.busy, failed: [] } });
+    }
   }
 
   send(body: InputBody): void {
@@ -189,6 +212,34 @@ export class Sim {
     this.move(ms);
     this.asleep = false;
     this.send({ kind: 'resume' });
+  }
+
+  /**
+   * A sleep whose events may be lost, late or reordered, as desktops deliver them. At wake the
+   * shell's overdue timer (on a clock that kept counting) and the late events race; `timerFirst`
+   * says who wins.
+   */
+  sleepWith(ms: number, ev: SleepEvents): void {
+    if (ev.suspend === 'onTime') this.send({ kind: 'suspend', idleSeconds: this.idleSeconds() });
+    const idleFrom = this.idleSinceMs ?? this.realMs;
+    this.asleep = true;
+    this.move(ms);
+    this.asleep = false;
+    // Windows' idle counter runs through a sleep; elsewhere the key that woke it resets it.
+    this.idleSinceMs = ev.idleCoversSleep ? idleFrom : null;
+    const deliver = () => {
+      if (ev.suspend === 'late') this.send({ kind: 'suspend', idleSeconds: this.idleSeconds() });
+      if (ev.resume === 'onTime') this.send({ kind: 'resume' });
+    };
+    if (ev.timerFirst) {
+      // Overdue (the clock kept counting): it fires at once. Otherwise the events are late
+      // enough that the next minute's timer comes before them.
+      const wake = nextWakeup(this.state, this.env);
+      const delay = wake === null ? Infinity : Math.max(0, wake.atMonoMs - this.monoMs);
+      if (delay === 0) this.fire();
+      else if (delay <= MIN) this.advance(delay);
+    }
+    deliver();
   }
 
   /** Quit, stay away `ms`, start again from the last persisted snapshot. */
