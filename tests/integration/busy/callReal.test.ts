@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeBusyDeps } from '../../../main/platform/busy/busyDeps';
 import { checkBusy } from '../../../main/platform/busy/checkBusy';
 import { linuxCallDetector } from '../../../main/platform/busy/linuxCall';
-import { missingTools, startDesktopSession, until, type DesktopSession } from './desktopSession';
+import { missingTools, startDesktopSession, startPulseAudio, until, type DesktopSession } from './desktopSession';
 
 const context = { display: { x: 0, y: 0, width: 1280, height: 800 }, listedApps: [] };
 const pulseWhy = missingTools(['dbus-daemon', 'pulseaudio', 'pactl', 'parec']);
@@ -22,16 +22,8 @@ describe('microphone in use, against a real PulseAudio server', () => {
     noDevices = mkdtempSync(path.join(os.tmpdir(), 'limber-nodev-'));
     if (pulseWhy) return;
     session = await startDesktopSession();
-    const socket = path.join(session.env.XDG_RUNTIME_DIR!, 'pulse-native');
-    session.spawn('pulseaudio', [
-      '-n', '--daemonize=no', '--exit-idle-time=-1', '--use-pid-file=no', '--disallow-exit',
-      `--load=module-native-protocol-unix socket=${socket} auth-anonymous=1`,
-      '--load=module-null-sink sink_name=limber_speakers',
-      '--load=module-null-source source_name=limber_mic',
-    ]);
-    session.env.PULSE_SERVER = `unix:${socket}`;
-    await until(() => (session!.run('pactl', ['info']).includes('Server Name') ? true : null), 'PulseAudio');
-  });
+    await startPulseAudio(session);
+  }, 30_000);
   afterAll(async () => {
     await session?.stop();
     rmSync(noDevices, { recursive: true, force: true });

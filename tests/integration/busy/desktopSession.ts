@@ -110,15 +110,30 @@ export async function startDesktopSession(options: { display?: boolean } = {}): 
 /** Polls until `probe` returns a value other than null (10 s at most: the machine may be loaded). */
 export async function until<T>(probe: () => T | null, what: string, ms = 10_000): Promise<T> {
   const end = Date.now() + ms;
+  let last = '';
   for (;;) {
     let value: T | null;
     try {
       value = probe();
-    } catch {
+    } catch (error) {
+      last = error instanceof Error ? error.message.split('\n')[0]! : String(error);
       value = null;
     }
     if (value !== null) return value;
-    if (Date.now() > end) throw new Error(`${what} not ready within ${ms} ms`);
+    if (Date.now() > end) throw new Error(`${what} not ready within ${ms} ms${last ? ` (last: ${last})` : ''}`);
     await sleep(100);
   }
+}
+
+/** A private PulseAudio server with a null sink (its monitor is a "what is played" source) and a null microphone. */
+export async function startPulseAudio(session: DesktopSession): Promise<void> {
+  const socket = path.join(session.env.XDG_RUNTIME_DIR!, 'pulse-native');
+  session.spawn('pulseaudio', [
+    '-n', '--daemonize=no', '--exit-idle-time=-1', '--use-pid-file=no', '--disallow-exit',
+    `--load=module-native-protocol-unix socket=${socket} auth-anonymous=1`,
+    '--load=module-null-sink sink_name=limber_speakers',
+    '--load=module-null-source source_name=limber_mic',
+  ]);
+  session.env.PULSE_SERVER = `unix:${socket}`;
+  await until(() => (session.run('pactl', ['info']).includes('Server Name') ? true : null), 'PulseAudio');
 }

@@ -18,6 +18,8 @@ export interface FakeDepsSpec {
   readonly files?: Readonly<Record<string, string | { readonly errno: string }>>;
   readonly env?: Readonly<Record<string, string | undefined>>;
   readonly homeDir?: string;
+  /** Programs that `which` does not find. */
+  readonly notInstalled?: readonly string[];
 }
 
 export interface FakeDeps extends BusyDeps {
@@ -57,6 +59,7 @@ export function fakeBusyDeps(spec: FakeDepsSpec): FakeDeps {
     readlink: async (file) => {
       throw new Error(`the fake does not read links: ${file}`);
     },
-    which: async (program) => `C:\\Windows\\System32\\${program}.exe`,
+    which: async (program) =>
+      spec.notInstalled?.includes(program) ? null : spec.platform === 'win32' ? `C:\\Windows\\System32\\${program}.exe` : program,
   };
 }

@@ -22,7 +22,7 @@ describe('focus mode against real desktop switches', () => {
   let session: DesktopSession | undefined;
   beforeAll(async () => {
     if (!(dunstWhy && gnomeWhy && xfceWhy)) session = await startDesktopSession({ display: !dunstWhy });
-  });
+  }, 30_000);
   afterAll(async () => session?.stop());
 
   const read = (desktop: string) => {

@@ -19,7 +19,7 @@ describe('full screen on X11, against a real window manager', () => {
     session = await startDesktopSession({ display: true });
     session.spawn('openbox', ['--sm-disable']);
     await until(() => (session!.run('wmctrl', ['-m']).includes('Openbox') ? true : null), 'openbox');
-  });
+  }, 30_000);
   afterAll(async () => session?.stop());
   const read = (display = screen) => checkBusy([x11FullScreenDetector(nodeBusyDeps({ env: session!.env }))], ['fullScreen'], { display, listedApps: [] });
 
