@@ -10,6 +10,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { compareVersions } from '../../common/preferencesMigrations';
 import { GuardedStore, type OpenBackend } from './guardedStore';
+import type { RetryTimer } from './retry';
 import type { Preflight, StoreProblem, StoredFormat } from './storeRecovery';
 import { APP_STATE_FORMAT_VERSION, createAppStateStoreOptions, type AppState } from './storeOptions';
 
@@ -26,6 +27,8 @@ export interface AppStateStoreInit {
   readonly firstRunCompleteIfUnknown?: boolean;
   readonly now?: () => Date;
   readonly log?: (message: string) => void;
+  /** Schedules retries of a failed write (tests pass a manual one). */
+  readonly retryTimer?: RetryTimer;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -78,6 +81,7 @@ export class AppStateStore {
       },
       ...(init.now ? { now: init.now } : {}),
       ...(init.log ? { log: init.log } : {}),
+      ...(init.retryTimer ? { retryTimer: init.retryTimer } : {}),
     });
     return new AppStateStore(file);
   }
@@ -106,6 +110,11 @@ export class AppStateStore {
 
   onNotice(listener: (notice: string) => void): () => void {
     return this.#file.onNotice(listener);
+  }
+
+  /** Writes now what a failed write left unsaved (Limber is quitting); true when all is saved. */
+  flush(): boolean {
+    return this.#file.flush();
   }
 
   /** Merges and writes; an unchanged state is not written again (the scheduler saves often). */

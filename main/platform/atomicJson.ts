@@ -5,8 +5,44 @@
  * Write a temporary file in the same directory, flush it to disk, then rename it over the
  * target: a crash leaves either the old file or the new one, never half of each.
  */
-import { closeSync, copyFileSync, constants, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, constants, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
+
+/**
+ * Whether `name`, in the folder of `file`, is a temporary file a crashed write left behind:
+ * ours (`.preferences.json.<pid>.<stamp>.tmp`) or the one conf's `atomically` writes
+ * (`preferences.json.tmp-<10 digits><6 hex>`).
+ */
+export function isCrashedTemporaryFor(file: string, name: string): boolean {
+  const base = path.basename(file);
+  if (name.startsWith(`.${base}.`) && name.endsWith('.tmp')) return true;
+  return name.startsWith(`${base}.tmp-`) && /^\d{10}[0-9a-f]{6}$/.test(name.slice(base.length + 5));
+}
+
+/**
+ * Removes what crashed writes of `file` left behind. Only safe while no write of it can be under
+ * way, which holds at start-up (one instance, before the store is opened). Returns the names.
+ */
+export function removeCrashedTemporaries(file: string): string[] {
+  const dir = path.dirname(file);
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return removed; // no folder yet: nothing left behind
+  }
+  for (const name of names) {
+    if (!isCrashedTemporaryFor(file, name)) continue;
+    try {
+      rmSync(path.join(dir, name), { force: true });
+      removed.push(name);
+    } catch {
+      // A read-only folder keeps it; harmless, and tried again at the next start.
+    }
+  }
+  return removed;
+}
 
 export function writeFileAtomic(file: string, data: string): void {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);

@@ -27,22 +27,12 @@ import {
 } from '../core/history';
 import { isTemporaryFor, writeFileAtomic, writeFileAtomicSync } from './atomicFile';
 import { errorMessage, whyCannotWrite } from './fileErrors';
+import { retryDelay, unrefTimer, type RetryTimer } from './retry';
 
 export const HISTORY_FILE_NAME = 'history.json';
 /** Far above a full history (MAX_RECORDS × ~300 bytes); anything bigger is not ours to parse. */
 export const MAX_HISTORY_FILE_BYTES = 32 * 1024 * 1024;
-/** Retry delays after a failed save: doubling from the first to the last. */
-export const RETRY_FIRST_MS = 1000;
-export const RETRY_MAX_MS = 5 * 60_000;
-
-/** Runs `run` once after `delayMs`; returns a cancel. Must not keep the process alive. */
-export type RetryTimer = (delayMs: number, run: () => void) => () => void;
-
-export const unrefTimer: RetryTimer = (delayMs, run) => {
-  const handle = setTimeout(run, delayMs);
-  handle.unref?.();
-  return () => clearTimeout(handle);
-};
+export { RETRY_FIRST_MS, RETRY_MAX_MS, type RetryTimer } from './retry';
 
 export interface HistoryStoreOptions {
   /** Limber's data folder (`app.getPath('userData')`); created if missing. */
@@ -155,8 +145,7 @@ export function openHistoryStore(options: HistoryStoreOptions): HistoryStore {
     writing = attempt().then((ok) => {
       writing = null;
       if (!ok) {
-        const delay = Math.min(RETRY_FIRST_MS * 2 ** Math.min(failures - 1, 20), RETRY_MAX_MS);
-        cancelRetry = retryTimer(delay, () => {
+        cancelRetry = retryTimer(retryDelay(failures), () => {
           cancelRetry = null;
           save();
         });

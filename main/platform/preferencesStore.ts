@@ -16,6 +16,7 @@ import { applyPreferencesPatch, preferencesPatchSchema, type Preferences, type P
 import { compareVersions, migratePreferences, PREFERENCES_FORMAT_VERSION } from '../../common/preferencesMigrations';
 import { describeProblemFields, repairPreferences } from '../../common/preferencesRepair';
 import { GuardedStore, type OpenBackend } from './guardedStore';
+import type { RetryTimer } from './retry';
 import type { Preflight, StoredFormat } from './storeRecovery';
 import { createPreferencesStoreOptions } from './storeOptions';
 
@@ -25,6 +26,8 @@ export interface PreferencesStoreInit {
   readonly openBackend: OpenBackend;
   readonly now?: () => Date;
   readonly log?: (message: string) => void;
+  /** Schedules retries of a failed write (tests pass a manual one). */
+  readonly retryTimer?: RetryTimer;
 }
 
 /** A change that the schema refuses; `message` joins the schema's messages for the user. */
@@ -63,6 +66,7 @@ export class PreferencesStore {
       texts: { label: 'preferences', describeProblems: describeProblemFields },
       ...(init.now ? { now: init.now } : {}),
       ...(init.log ? { log: init.log } : {}),
+      ...(init.retryTimer ? { retryTimer: init.retryTimer } : {}),
     });
     return new PreferencesStore(file);
   }
@@ -116,6 +120,11 @@ export class PreferencesStore {
     this.#file.write(next.value);
     for (const listener of this.#listeners) listener(next.value);
     return next.value;
+  }
+
+  /** Writes now what a failed write left unsaved (Limber is quitting); true when all is saved. */
+  flush(): boolean {
+    return this.#file.flush();
   }
 
   onChange(listener: (preferences: Preferences) => void): () => void {

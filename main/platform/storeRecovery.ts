@@ -66,6 +66,22 @@ function recordedVersion(stored: Record<string, unknown>): string | undefined {
   return typeof version === 'string' ? version : undefined;
 }
 
+/** conf's bookkeeping in the file as it is now (after conf opened it), or null. */
+export function readBookkeeping(file: string): Record<string, unknown> | null {
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+    const internal = isRecord(parsed) ? parsed[INTERNAL_KEY] : undefined;
+    return isRecord(internal) ? internal : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The file as conf writes it: the store plus conf's bookkeeping (at least the format version). */
+export function confFileWithBookkeeping(value: unknown, bookkeeping: Record<string, unknown>): Record<string, unknown> {
+  return { ...(value as Record<string, unknown>), [INTERNAL_KEY]: bookkeeping };
+}
+
 /** The file as conf writes it: the store plus the version its migrations have reached. */
 export function confFileContents(value: unknown, version: string): Record<string, unknown> {
   return { ...(value as Record<string, unknown>), [INTERNAL_KEY]: { migrations: { version } } };

@@ -7,42 +7,25 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { RETENTION_DAYS, serializeHistoryDocument, type HistoryRecord } from '../../main/core/history';
-import { HISTORY_FILE_NAME, openHistoryStore, RETRY_FIRST_MS, type HistoryStore, type RetryTimer } from '../../main/platform/historyStore';
+import { HISTORY_FILE_NAME, openHistoryStore, RETRY_FIRST_MS, type HistoryStore } from '../../main/platform/historyStore';
 import { chattrSkipReason, fillUp, folderIn, makeImmutable, mountSkipReason, mountTmpfs, remount, unmountAll } from '../support/hostileDisks';
+import { manualRetries, type ManualRetries } from '../support/manualRetries';
 import { answer, routine, wallOf } from '../support/statsFixtures';
 
 const DAY = 86_400_000;
 const NOW = wallOf('2026-03-13T12:00', 60);
 
-/** A retry timer the test fires by hand; it records every delay asked for. */
-function manualRetries() {
-  const armed: { delay: number; run: () => void; cancelled: boolean }[] = [];
-  const timer: RetryTimer = (delay, run) => {
-    const entry = { delay, run, cancelled: false };
-    armed.push(entry);
-    return () => void (entry.cancelled = true);
-  };
-  const live = () => armed.filter((a) => !a.cancelled);
-  return {
-    timer,
-    delays: () => armed.map((a) => a.delay),
-    live,
-    /** Fires the one live retry and waits for the attempt it started (flush() then only waits). */
-    async fire(store: HistoryStore) {
-      const [next] = live();
-      if (!next) throw new Error('no retry armed');
-      next.cancelled = true;
-      next.run();
-      await store.flush();
-    },
-  };
+/** Fires the one live retry and waits for the attempt it started (flush() then only waits). */
+async function fire(retries: ManualRetries, store: HistoryStore) {
+  retries.fire();
+  await store.flush();
 }
 
 interface Opened {
   store: HistoryStore;
   notices: string[];
   warnings: string[];
-  retries: ReturnType<typeof manualRetries>;
+  retries: ManualRetries;
 }
 
 const stores: HistoryStore[] = [];
@@ -124,7 +107,7 @@ describe.skipIf(mountSkipReason !== null)(`history store on a read-only folder${
       expect(retries.live()).toHaveLength(1); // a retry is armed, one at a time
 
       remount(dir, 'rw');
-      await retries.fire(store);
+      await fire(retries, store);
       expect(onDisk(dir)).toEqual([...c.inMemory, extra]);
       c.after(dir, c.content);
       expect(retries.live()).toHaveLength(0); // nothing pending: no wake-up left
@@ -158,15 +141,15 @@ describe.skipIf(mountSkipReason !== null)(`history store on a full disk${mountSk
     const filler = fillUp(dir);
     store.append(good[1]!);
     await store.flush();
-    await retries.fire(store);
-    await retries.fire(store);
+    await fire(retries, store);
+    await fire(retries, store);
     expect(retries.delays()).toEqual([RETRY_FIRST_MS, 2 * RETRY_FIRST_MS, 4 * RETRY_FIRST_MS]);
     expect(notices).toEqual([`Limber can’t save to ${dir}: the disk is full. Your breaks are kept until it can.`]);
     expect(onDisk(dir)).toEqual([good[0]]); // the last good file is intact
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]); // no half-written temporary left
 
     rmSync(filler);
-    await retries.fire(store);
+    await fire(retries, store);
     expect(onDisk(dir)).toEqual(good.slice(0, 2));
     expect(retries.live()).toEqual([]);
   });
