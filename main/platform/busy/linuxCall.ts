@@ -14,7 +14,6 @@ import type { BusyAnswer, BusyDetector, CancelSignal } from '../../core/busy/bus
 import { ExecFailure, type BusyDeps } from './busyDeps';
 
 const PACTL_TIMEOUT_MS = 900;
-const VIDEO_DEVICE = /^\/dev\/video\d+$/;
 
 interface SourceOutput {
   readonly source: number;
@@ -66,8 +65,8 @@ export async function liveMicrophoneUsers(deps: BusyDeps, pactl: string, cancel:
 
 /** Names of the processes holding a camera open (reading /proc; no spawn). */
 export async function cameraUsers(deps: BusyDeps, procRoot = '/proc', devRoot = '/dev'): Promise<string[]> {
-  const devices = await deps.readdir(devRoot).catch(() => [] as string[]);
-  if (!devices.some((d) => /^video\d+$/.test(d))) return [];
+  const devices = new Set((await deps.readdir(devRoot).catch(() => [] as string[])).filter((d) => /^video\d+$/.test(d)).map((d) => `${devRoot}/${d}`));
+  if (devices.size === 0) return [];
   const pids = (await deps.readdir(procRoot)).filter((p) => /^\d+$/.test(p) && Number(p) !== deps.ownPid);
   const users = await Promise.all(
     pids.map(async (pid) => {
@@ -75,7 +74,7 @@ export async function cameraUsers(deps: BusyDeps, procRoot = '/proc', devRoot = 
       const fds = await deps.readdir(`${procRoot}/${pid}/fd`).catch(() => [] as string[]);
       for (const fd of fds) {
         const target = await deps.readlink(`${procRoot}/${pid}/fd/${fd}`).catch(() => '');
-        if (VIDEO_DEVICE.test(target)) return (await deps.readFile(`${procRoot}/${pid}/comm`).catch(() => 'an app')).trim() || 'an app';
+        if (devices.has(target)) return (await deps.readFile(`${procRoot}/${pid}/comm`).catch(() => 'an app')).trim() || 'an app';
       }
       return null;
     }),

@@ -2,7 +2,8 @@
  * "In a call" on Linux: a real microphone capture (parec) against a private PulseAudio server
  * with a null source, and camera holders found through a /proc tree of real symlinks.
  */
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,8 +67,9 @@ describe('camera in use, read from /proc', () => {
       links.forEach((target, fd) => symlinkSync(target, path.join(proc, String(pid), 'fd', String(fd))));
     };
     addProcess(100, 'bash', ['/dev/pts/0', '/dev/null']);
-    addProcess(200, 'zoom', ['/dev/null', 'socket:[1234]', '/dev/video0']);
-    addProcess(process.pid, 'limber', ['/dev/video1']);
+    addProcess(200, 'zoom', ['/dev/null', 'socket:[1234]', path.join(root, 'dev', 'video0')]);
+    addProcess(300, 'other', ['/dev/video0']);
+    addProcess(process.pid, 'limber', [path.join(root, 'dev', 'video0')]);
     mkdirSync(path.join(proc, 'self'));
     mkdirSync(path.join(root, 'dev'));
     writeFileSync(path.join(root, 'dev', 'video0'), '');
@@ -75,7 +77,7 @@ describe('camera in use, read from /proc', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
   const deps = () => nodeBusyDeps({ which: async () => null });
 
-  it('a process holding /dev/video* is a call, named by its comm; Limber itself is not', async () => {
+  it('a process holding a video device is a call, named by its comm; Limber itself, and a device not on this machine, are not', async () => {
     const reading = await checkBusy([linuxCallDetector(deps(), { proc: path.join(root, 'proc'), dev: path.join(root, 'dev') })], ['call'], context);
     expect(reading).toEqual({ busy: [{ signal: 'call', detail: 'in a call (camera in use by zoom)' }], failed: [] });
   });
@@ -87,6 +89,24 @@ describe('camera in use, read from /proc', () => {
     const reading = await checkBusy([linuxCallDetector(counting, { proc: path.join(root, 'proc'), dev: path.join(root, 'empty') })], ['call'], context);
     expect(reading).toEqual({ busy: [], failed: [] });
     expect(procReads).toBe(0);
+  });
+
+  it('a real process holding a video device open is found in the real /proc, and not once it exits', async () => {
+    const device = path.join(root, 'dev', 'video0');
+    const fd = openSync(device, 'r');
+    const holder = spawn('sleep', ['30'], { stdio: ['ignore', fd, 'ignore'] });
+    closeSync(fd);
+    try {
+      await until(() => (holder.pid ? true : null), 'holder started');
+      const read = () => checkBusy([linuxCallDetector(deps(), { dev: path.join(root, 'dev') })], ['call'], context);
+      expect(await read()).toEqual({ busy: [{ signal: 'call', detail: 'in a call (camera in use by sleep)' }], failed: [] });
+      const exited = new Promise((r) => holder.once('exit', r));
+      holder.kill('SIGKILL');
+      await exited;
+      expect(await read()).toEqual({ busy: [], failed: [] });
+    } finally {
+      holder.kill('SIGKILL');
+    }
   });
 
   it('the real /proc of this machine answers without a fault', async () => {
