@@ -3,14 +3,20 @@
  * none, an XDG autostart entry (~/.config/autostart/limber.desktop) that starts the AppImage
  * file itself when Limber runs from one (process.execPath then points inside a temporary mount
  * that is gone after a reboot).
+ *
+ * Only an installed (packaged) Limber touches the login entry. A development run (`npm start`,
+ * the Electron e2e suite on CI) would otherwise register the bare Electron binary — on Windows
+ * under the same value name as the installed app, replacing its entry — and its "off" would
+ * delete the installed app's entry.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type * as Electron from 'electron';
+import { APP_ID } from './appIdentity';
 
 export interface AutoLaunchEnv {
   readonly platform: NodeJS.Platform;
-  readonly app: Pick<Electron.App, 'setLoginItemSettings' | 'isPackaged' | 'getAppPath'>;
+  readonly app: Pick<Electron.App, 'setLoginItemSettings' | 'isPackaged'>;
   readonly execPath: string;
   /** The environment: APPIMAGE, XDG_CONFIG_HOME and HOME matter on Linux. */
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -29,9 +35,7 @@ export function quoteExecArg(arg: string): string {
 
 export function linuxCommand(env: AutoLaunchEnv): string[] {
   const appImage = env.env['APPIMAGE'];
-  if (appImage) return [appImage];
-  // Not packaged (npm start): Electron needs the app folder as its argument.
-  return env.app.isPackaged ? [env.execPath] : [env.execPath, env.app.getAppPath()];
+  return appImage ? [appImage] : [env.execPath];
 }
 
 export function desktopEntry(command: readonly string[]): string {
@@ -55,11 +59,24 @@ export function autostartFile(env: AutoLaunchEnv): string {
   return path.join(configHome, 'autostart', 'limber.desktop');
 }
 
-export async function setStartAtLogin(enabled: boolean, env: AutoLaunchEnv): Promise<void> {
+/** What setStartAtLogin did: the login entry was written or removed, or left alone and why. */
+export type StartAtLoginResult = { readonly applied: true } | { readonly applied: false; readonly reason: string };
+
+export const UNPACKAGED_REASON = 'a development run (Electron not packaged) leaves the login entry alone; only an installed Limber registers itself';
+
+/**
+ * The value name of the Windows Run entry. Electron's default is the AppUserModelID, which main
+ * sets to the same id; it is passed explicitly because the uninstaller (build/installer.nsh)
+ * deletes exactly this value.
+ */
+export const WINDOWS_LOGIN_ITEM_NAME = APP_ID;
+
+export async function setStartAtLogin(enabled: boolean, env: AutoLaunchEnv): Promise<StartAtLoginResult> {
+  if (!env.app.isPackaged) return { applied: false, reason: UNPACKAGED_REASON };
   if (env.platform === 'darwin' || env.platform === 'win32') {
     // Limber opens no window at start (only the tray), so no "open hidden" flag is needed.
-    env.app.setLoginItemSettings({ openAtLogin: enabled });
-    return;
+    env.app.setLoginItemSettings(env.platform === 'win32' ? { openAtLogin: enabled, name: WINDOWS_LOGIN_ITEM_NAME } : { openAtLogin: enabled });
+    return { applied: true };
   }
   const fs = env.fs ?? { writeFile: (f: string, d: string) => writeFile(f, d, 'utf8'), rm, mkdir };
   const file = autostartFile(env);
@@ -69,4 +86,5 @@ export async function setStartAtLogin(enabled: boolean, env: AutoLaunchEnv): Pro
   } else {
     await fs.rm(file, { force: true });
   }
+  return { applied: true };
 }

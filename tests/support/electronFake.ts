@@ -199,7 +199,8 @@ export class FakeProtocol {
 }
 
 export class FakeApp extends Emitter {
-  readonly isPackaged = false;
+  /** A development run, as in every test; tests of what only an installed Limber does set it. */
+  isPackaged = false;
   quitCalled = false;
   gotLock = true;
   private readyResolve!: () => void;

@@ -85,7 +85,7 @@ describe('tray', () => {
 describe('start at login', () => {
   const app = (isPackaged: boolean) => {
     const calls: unknown[] = [];
-    return { calls, app: { isPackaged, getAppPath: () => '/src/limber', setLoginItemSettings: (s: unknown) => void calls.push(s) } };
+    return { calls, app: { isPackaged, setLoginItemSettings: (s: unknown) => void calls.push(s) } };
   };
 
   it('uses login items on macOS and Windows', async () => {
@@ -93,7 +93,8 @@ describe('start at login', () => {
       const a = app(true);
       await setStartAtLogin(true, { platform, app: a.app, execPath: '/x', env: {} });
       await setStartAtLogin(false, { platform, app: a.app, execPath: '/x', env: {} });
-      expect(a.calls).toEqual([{ openAtLogin: true }, { openAtLogin: false }]);
+      const name = platform === 'win32' ? { name: 'app.limber.desktop' } : {};
+      expect(a.calls).toEqual([{ openAtLogin: true, ...name }, { openAtLogin: false, ...name }]);
     }
   });
 
@@ -113,7 +114,6 @@ describe('start at login', () => {
     expect(files.size).toBe(0);
     expect(autostartFile({ ...env, env: { XDG_CONFIG_HOME: '/cfg', HOME: '/home/ana' } })).toBe('/cfg/autostart/limber.desktop');
     expect(linuxCommand({ ...env, env: {} })).toEqual(['/tmp/.mount_LimberX/limber']);
-    expect(linuxCommand({ ...env, app: app(false).app, env: {} })).toEqual(['/tmp/.mount_LimberX/limber', '/src/limber']);
     expect(desktopEntry(['/opt/Limber/limber'])).toContain('Exec=/opt/Limber/limber\n');
     expect(quoteExecArg('/a "b" $c')).toBe('"/a \\"b\\" \\$c"');
   });
