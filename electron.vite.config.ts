@@ -29,15 +29,26 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Main loads electron-store and node-notifier from node_modules in app.asar (electron-store is an
+ * ES module that imports electron; node-notifier finds its helper binaries beside its own files),
+ * but bundles zod: required from the asar it was 2.9 MB of ESM, CommonJS and v3 files for the
+ * few KB main uses. zod is a devDependency for the same reason react is: bundled, never shipped
+ * (electron-builder packs `dependencies` only). The packaging smoke test checks both halves.
+ */
+const BUNDLED_DEPENDENCIES = ['zod'];
+
 export default defineConfig({
   main: {
     build: {
+      externalizeDeps: { exclude: BUNDLED_DEPENDENCIES },
       outDir: resolve(root, 'out/main'),
       rolldownOptions: { input: { index: resolve(root, 'main/index.ts') } },
     },
   },
   preload: {
     build: {
+      externalizeDeps: { exclude: BUNDLED_DEPENDENCIES },
       outDir: resolve(root, 'out/preload'),
       rolldownOptions: { input: { index: resolve(root, 'preload/index.ts') } },
     },

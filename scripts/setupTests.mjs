@@ -71,6 +71,8 @@ function ensureDesktopPackages() {
     // window manager for a real full-screen window, GNOME's gsettings over dconf, XFCE's xfconf.
     'pulseaudio', 'pulseaudio-utils', 'x11-utils', 'openbox', 'wmctrl', 'xterm',
     'dconf-cli', 'dconf-gsettings-backend', 'gsettings-desktop-schemas', 'libglib2.0-bin', 'xfconf', 'libxfconf-0-3',
+    // makensis, to compile the Windows uninstaller's start-at-login clean-up (build/installer.nsh).
+    'nsis',
   ];
   if (!isDebianRoot) return say('Desktop test packages: not root on Debian, using what is installed');
   const missing = missingDebianPackages(wanted);

@@ -30,7 +30,7 @@ interface BuilderConfig {
   win: { target: string[]; icon: string };
 }
 const config = load(readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
-const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { name: string };
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { name: string; desktopName?: string; engines?: { node?: string } };
 
 /** electron-builder's own translation of `electronFuses` into @electron/fuses' config. */
 function builderFuseConfig(fuses: Record<string, boolean>): Promise<FuseConfig> {
@@ -137,5 +137,77 @@ describe('electron-builder.yml', () => {
   it('names the Linux executable after the package (the smoke build checks the same file)', () => {
     expect(pkg.name).toBe('limber');
     expect(config.productName).toBe('Limber');
+  });
+});
+
+describe('electron-builder.yml, per platform (what the Linux smoke build cannot show)', () => {
+  const vendorDir = path.join(root, 'node_modules/node-notifier/vendor');
+  const vendorFiles = readdirSync(vendorDir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(vendorDir, path.join(e.parentPath, e.name)).replaceAll('\\', '/'));
+
+  /** node-notifier's vendor files a build for `os` packs: electron-builder's own node_modules matcher and ${os} macro. */
+  function shippedVendorFiles(os: 'linux' | 'mac' | 'win'): string[] {
+    const { getNodeModuleFileMatcher } = require('app-builder-lib/out/fileMatcher') as {
+      getNodeModuleFileMatcher(appDir: string, to: string, expand: (p: string) => string, platform: object, packager: object): { createFilter(): (file: string, stat: object) => boolean };
+    };
+    const platformOptions = (config as unknown as Record<string, object>)[os] ?? {};
+    const filter = getNodeModuleFileMatcher(root, '/out', (p) => p.replaceAll('${os}', os), platformOptions, { config, debugLogger: { isEnabled: false } }).createFilter();
+    const notDir = { isDirectory: () => false };
+    return vendorFiles
+      .filter((f) => filter(path.join(vendorDir, f), notDir))
+      .filter((f) => os === 'win' || !/\.(?:exe|dll)$/.test(f)); // electron-builder drops these off Windows itself
+  }
+  const helpers = (files: string[]) => files.filter((f) => !/(?:^|[/-])LICENSE$/.test(f));
+
+  it("packs each OS's own node-notifier helper and no other", () => {
+    expect(helpers(shippedVendorFiles('linux'))).toEqual([]);
+    const mac = helpers(shippedVendorFiles('mac'));
+    expect(mac).toContain('mac.noindex/terminal-notifier.app/Contents/MacOS/terminal-notifier');
+    expect(mac.every((f) => f.startsWith('mac.noindex/'))).toBe(true);
+    expect(helpers(shippedVendorFiles('win')).sort()).toEqual(['snoreToast/snoretoast-x64.exe', 'snoreToast/snoretoast-x86.exe']);
+    // …and unpacks them beside the asar, where the OS can run them (main/platform/notifiers.ts).
+    expect(config.asarUnpack).toContain('node_modules/node-notifier/vendor/**');
+  });
+
+  it('has no `files` under linux/mac/win (an exclusion-only platform list ships the whole project folder)', () => {
+    for (const os of ['linux', 'mac', 'win'] as const) expect((config as unknown as Record<string, Record<string, unknown>>)[os], os).not.toHaveProperty('files');
+  });
+
+  it('names every installer without spaces, with OS and architecture (deb: Debian’s own pattern)', () => {
+    const { expandMacro } = require('app-builder-lib/out/util/macroExpander') as {
+      expandMacro(pattern: string, arch: string | null, appInfo: object, extra: Record<string, string>): string;
+    };
+    const { getArtifactArchName, Arch } = require('builder-util') as { getArtifactArchName(arch: number, ext: string): string; Arch: Record<string, number> };
+    const raw = config as unknown as Record<string, { artifactName?: string }> & { artifactName: string };
+    const appInfo = { productName: 'Limber', sanitizedProductName: 'Limber', name: pkg.name, version: '1.2.3' };
+    const name = (os: string, target: string, ext: string, arch: string) =>
+      expandMacro(raw[target]?.artifactName ?? raw.artifactName, getArtifactArchName(Arch[arch]!, ext), appInfo, { os, ext });
+    const names = [name('linux', 'appImage', 'AppImage', 'x64'), name('linux', 'deb', 'deb', 'x64'), name('mac', 'dmg', 'dmg', 'universal'), name('win', 'nsis', 'exe', 'x64')];
+    expect(names).toEqual(['Limber-1.2.3-linux-x86_64.AppImage', 'limber_1.2.3_amd64.deb', 'Limber-1.2.3-mac-universal.dmg', 'Limber-1.2.3-win-x64-setup.exe']);
+  });
+
+  it('writes a Linux desktop entry in the Utility menu, findable by keywords, tied to the running windows', async () => {
+    const { LinuxTargetHelper } = require('app-builder-lib/out/targets/LinuxTargetHelper') as {
+      LinuxTargetHelper: new (packager: object) => { computeDesktopEntry(options: object): Promise<string> };
+    };
+    const linux = (config as unknown as { linux: object }).linux;
+    const desktopName = (pkg as { desktopName?: string }).desktopName;
+    const packager = { appInfo: { productName: config.productName, description: 'x' }, executableName: pkg.name, info: { metadata: { desktopName } }, fileAssociations: [], config, platformSpecificBuildOptions: linux };
+    const entry = await new LinuxTargetHelper(packager).computeDesktopEntry(linux);
+    expect(entry).toMatch(/^Categories=Utility;$/m);
+    expect(entry).toMatch(/^Keywords=.*\bbreak;.*\bstretch;/m);
+    // Electron takes desktopName as its Wayland app_id / X11 WM_CLASS; the entry must say the same.
+    expect(desktopName).toBe('limber.desktop');
+    expect(entry).toMatch(/^StartupWMClass=limber$/m);
+    expect(entry).toMatch(/^Icon=limber$/m);
+  });
+
+  it('asks for the Node the toolchain needs (Electron 45’s own package and Vite need ≥ 22.12)', () => {
+    const engines = (pkg as { engines?: { node?: string } }).engines?.node;
+    expect(engines).toBe('>=22.12.0');
+    const electronEngines = (require('electron/package.json') as { engines: { node: string } }).engines.node;
+    expect(electronEngines.replaceAll(' ', '')).toBe(engines);
+    expect(readFileSync(path.join(root, 'README.md'), 'utf8')).toContain('Node ≥ 22.12');
   });
 });

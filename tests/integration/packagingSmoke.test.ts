@@ -7,7 +7,7 @@
  * temp directory, deleted afterwards.
  */
 import { execFile } from 'node:child_process';
-import { accessSync, constants, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -109,7 +109,8 @@ describe('packaging smoke (electron-builder --dir, linux x64, stand-in Electron)
   it('ships none of our sources, tests, scripts, docs, TypeScript or source maps', () => {
     const topLevel = [...new Set(entries.map((e) => e.split('/')[0]))].sort();
     expect(topLevel).toEqual(['assets', 'node_modules', 'out', 'package.json']);
-    expect(entries.filter((e) => e.startsWith('assets/') && !e.startsWith('assets/tray'))).toEqual([]);
+    // Of assets/, the tray glyphs and the one notification icon; the other sizes are installer icons.
+    expect(entries.filter((e) => e.startsWith('assets/') && !e.startsWith('assets/tray'))).toEqual(['assets/icons', 'assets/icons/256x256.png']);
     expect(files().filter((f) => /\.(?:[cm]?tsx?|map)$/.test(f))).toEqual([]);
     expect(entries.filter((e) => /(?:^|\/)(?:tests?|__tests__|spec|benchmarks?)(?:\/|$)/.test(e))).toEqual([]);
     const pkg = JSON.parse(asar.extractFile(smoke.asarPath, 'package.json').toString('utf8')) as Record<string, unknown>;
@@ -129,20 +130,29 @@ describe('packaging smoke (electron-builder --dir, linux x64, stand-in Electron)
     expect(packageDirs.filter((dir) => named.some((n) => dir === `node_modules/${n}`))).toEqual([]);
   });
 
-  it('unpacks node-notifier’s helper binaries beside the asar, executable; drops what Linux cannot use', () => {
+  it('ships no node-notifier helper binary on Linux (it uses the system notify-send), only their licences', () => {
     const vendor = 'node_modules/node-notifier/vendor';
-    const terminalNotifier = `${vendor}/mac.noindex/terminal-notifier.app/Contents/MacOS/terminal-notifier`;
-    expect(entries).toContain(terminalNotifier);
-    const onDisk = path.join(`${smoke.asarPath}.unpacked`, terminalNotifier);
-    expect(statSync(onDisk).mode & 0o111, 'executable bits kept').not.toBe(0);
-    // Every vendor file is on disk beside the asar. (electron-builder's smartUnpack would unpack
-    // node-notifier even without the asarUnpack rule, having found executables in it; the rule
-    // keeps that from depending on a heuristic. The outcome is what counts, and is checked here.)
+    // macOS's terminal-notifier, Windows' SnoreToast and notifu stay out of the Linux build
+    // (packagingConfig.test.ts checks that macOS and Windows keep their own).
     const vendorFiles = files().filter((f) => f.startsWith(`${vendor}/`));
-    expect(vendorFiles.length).toBeGreaterThan(0);
+    expect(vendorFiles.filter((f) => !/(?:^|[/-])LICENSE$/.test(f))).toEqual([]);
+    expect(entries.filter((e) => e.startsWith(`${vendor}/mac.noindex`) || e.startsWith(`${vendor}/notifu`) || e.endsWith('.exe'))).toEqual([]);
+    // What vendor holds is on disk beside the asar (asarUnpack), as node-notifier needs on macOS/Windows.
     for (const file of vendorFiles) expect(existsSync(path.join(`${smoke.asarPath}.unpacked`, file)), file).toBe(true);
-    // notifu (Windows 7 balloons) is excluded everywhere; electron-builder drops .exe off Windows.
-    expect(entries.filter((e) => e.includes(`${vendor}/notifu`) || e.endsWith('.exe'))).toEqual([]);
+    expect(entries).toContain('node_modules/node-notifier/package.json');
+  });
+
+  it('ships every file main joins onto the assets folder, the notification icon among them', () => {
+    // main builds asset paths as path.join(<…>assetsDir, "<folder>", "<file>"); each literal one
+    // must be in the package, or the feature silently loses its image (as the icon once did).
+    const mainSource = asar.extractFile(smoke.asarPath, 'out/main/index.js').toString('utf8');
+    const literal = [...mainSource.matchAll(/\.join\(\s*[\w.]*assetsDir,\s*((?:"[^"]+",\s*)*"[^"]+")\s*\)/g)].map((m) =>
+      ['assets', ...[...m[1]!.matchAll(/"([^"]+)"/g)].map((p) => p[1]!)].join('/'),
+    );
+    expect(literal).toContain('assets/icons/256x256.png');
+    for (const file of literal) expect(entries, file).toContain(file);
+    const icon = asar.extractFile(smoke.asarPath, 'assets/icons/256x256.png');
+    expect([icon.readUInt32BE(16), icon.readUInt32BE(20)]).toEqual([256, 256]);
   });
 
   it('resolves and loads every module main requires from the package alone (no repo node_modules)', async () => {
@@ -185,7 +195,15 @@ const appRequire = createRequire(${JSON.stringify(path.join(app, 'out/main/index
     delete env['NODE_PATH'];
     const { stdout } = await run(process.execPath, [probe], { cwd: workDir, env, timeout: 30_000 });
     const loaded = JSON.parse(stdout.trim().split('\n').at(-1)!) as Record<string, string>;
-    expect(modules).toEqual(expect.arrayContaining(['zod', 'electron-store', 'node-notifier']));
+    expect(modules).toEqual(expect.arrayContaining(['electron-store', 'node-notifier']));
     for (const name of modules) expect(loaded[name], name).toMatch(new RegExp(`^${app.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&')}/node_modules/`));
+  });
+
+  it('bundles zod into main instead of shipping it in node_modules', () => {
+    const mainSource = asar.extractFile(smoke.asarPath, 'out/main/index.js').toString('utf8');
+    expect(mainSource).not.toMatch(/\brequire\("zod(?:\/[^"]*)?"\)|\bimport\("zod/);
+    expect(entries.filter((e) => /(?:^|\/)node_modules\/zod(?:\/|$)/.test(e))).toEqual([]);
+    // zod's own code is in the bundle (main is not minified, so its class names are there to see).
+    expect(mainSource).toContain('ZodError');
   });
 });
