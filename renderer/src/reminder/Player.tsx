@@ -3,15 +3,16 @@
  * figure, the cues, a countdown ring, back / pause / skip, and an always-visible
  * "Stop — this hurts".
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { RoutinePlan } from '../../../common/ipc';
 import type { Exercise, RoutineStep } from '../../../common/routine';
 import { ExerciseFigure } from '../figure/ExerciseFigure';
 import { ConfirmEndDialog } from './ConfirmEndDialog';
 import { exercisePosition, formatClock, PHASE_LABEL, sideLabel, spokenDuration, stepAnnouncement } from './describe';
 import { useFocusOnMount, useScrollableFocus } from './focus';
-import { BackIcon, BreathIcon, CloseIcon, PauseIcon, PlayIcon, SkipIcon } from './icons';
+import { BackIcon, BreathIcon, CloseIcon, PauseIcon, PlayIcon, SkipIcon, SwitchIcon } from './icons';
 import { useShortcuts } from './keyboard';
+import { cueAt, msToNextBeat, repAt, stepPace, type StepPace } from './pace';
 import {
   activeSeconds,
   doneExerciseIds,
@@ -25,16 +26,14 @@ import {
   pause,
   previousStepIndex,
   resume,
-  startPlayback,
   sync,
   togglePause,
   view,
   type Playback,
 } from './playback';
 import type { CuePlayer } from './sound';
-
-/** The player's figure box is wider than tall (see .stage__figure .figure in reminder.css). */
-const FIGURE_ASPECT = 196 / 122;
+import { usePlayback, type Advance } from './usePlayback';
+import { linesDue, stepScript, type VoiceGuide } from './voice';
 
 export type PlayerEnd = {
   readonly outcome: 'completed' | 'stopped';
@@ -49,82 +48,58 @@ export type PlayerEnd = {
 export interface PlayerProps {
   readonly plan: RoutinePlan;
   readonly cues: CuePlayer;
+  /** Speaks the steps (voice guidance); silent unless the preferences turn it on. */
+  readonly voice?: VoiceGuide | undefined;
   readonly onEnd: (end: PlayerEnd) => void;
   /** The clock; performance.now is monotonic, so a changed system time cannot stretch a step. */
   readonly now?: () => number;
 }
 
-interface Clocked {
-  readonly pb: Playback;
-  /** When this state was computed: what the display shows. */
-  readonly at: number;
-}
+const SILENT: VoiceGuide = { configure: () => undefined, say: () => undefined, hush: () => undefined, dispose: () => undefined };
 
-export function Player({ plan, cues, onEnd, now = () => performance.now() }: PlayerProps) {
-  const clock = useRef(now);
-  const [state, setState] = useState<Clocked>(() => {
-    const at = now();
-    return { pb: startPlayback(plan.routine.steps, at), at };
-  });
-  const pbRef = useRef(state.pb);
-  useEffect(() => {
-    pbRef.current = state.pb;
-  }, [state.pb]);
+const performanceNow = () => performance.now();
 
+export function Player({ plan, cues, voice = SILENT, onEnd, now = performanceNow }: PlayerProps) {
+  const steps = plan.routine.steps;
   const exercises = useMemo(() => new Map(plan.exercises.map((e) => [e.id, e])), [plan.exercises]);
+  const paces = useMemo(() => steps.map((s) => stepPace(s, exercises.get(s.exerciseId))), [steps, exercises]);
+  const scripts = useMemo(() => steps.map((s, i) => stepScript(s, exercises.get(s.exerciseId), paces[i]!)), [steps, exercises, paces]);
   const [confirming, setConfirming] = useState(false);
   const resumeAfterConfirm = useRef(false);
 
-  /** Applies a user action at the current time (pure updater: safe under StrictMode). */
-  const act = useCallback((fn: (pb: Playback, at: number) => Playback) => {
-    setState((s) => {
-      const at = clock.current();
-      return { pb: fn(s.pb, at), at };
-    });
-  }, []);
-
-  // Wake once per displayed second (or at the step's end), never by counting ticks: each wake
-  // recomputes where the routine is from the time that has really passed. A wake arms the
-  // next one itself, so the cadence does not wait for React to re-render.
-  const timer = useRef<number | undefined>(undefined);
-  const tickRef = useRef<() => void>(() => undefined);
-  const arm = useCallback((pb: Playback) => {
-    window.clearTimeout(timer.current);
-    const delay = msUntilNextChange(pb, clock.current());
-    timer.current = delay === null ? undefined : window.setTimeout(() => tickRef.current(), delay);
-  }, []);
-  const tick = useCallback(() => {
-    const at = clock.current();
-    const { playback, change } = sync(pbRef.current, at);
-    if (change && change.kind !== 'end') cues.play(change.kind === 'switchSides' ? 'switch' : 'next');
-    pbRef.current = playback;
-    arm(playback);
-    setState({ pb: playback, at });
-  }, [cues, arm]);
-  useEffect(() => {
-    tickRef.current = tick;
-  }, [tick]);
-
-  // After a user action (pause, back, skip…) the next wake moves.
-  useEffect(() => {
-    arm(state.pb);
-  }, [state.pb, arm]);
-  useEffect(() => () => window.clearTimeout(timer.current), []);
-
-  // A hidden or throttled window may have slept through several timers: catch up on return.
-  useEffect(() => {
-    const onVisible = () => document.visibilityState === 'visible' && tick();
-    document.addEventListener('visibilitychange', onVisible);
-    return () => document.removeEventListener('visibilitychange', onVisible);
-  }, [tick]);
+  // Wake at the next displayed second, rep or cue, whichever comes first.
+  const wake = useCallback(
+    (pb: Playback, at: number) => {
+      const second = msUntilNextChange(pb, at);
+      const pace = paces[pb.index];
+      const beat = second === null || !pace ? null : msToNextBeat(pace, elapsedInStep(pb, at));
+      return beat === null ? second : Math.min(second!, beat);
+    },
+    [paces],
+  );
+  const onAdvance = useCallback(
+    ({ from, to, change, cause }: Advance) => {
+      if (cause === 'time' && change && change.kind !== 'end') cues.play(change.kind === 'switchSides' ? 'switch' : 'next');
+      if (isFinished(to.pb)) return voice.hush(); // The end is spoken by whoever shows the summary.
+      if (isPaused(to.pb)) return voice.hush();
+      const entered = from === null || from.pb.index !== to.pb.index;
+      const fromMs = entered ? null : elapsedInStep(from.pb, from.at);
+      const lines = linesDue(scripts[to.pb.index] ?? [], fromMs, elapsedInStep(to.pb, to.at));
+      if (lines.length > 0 || entered) voice.say(lines.map((l) => l.text), { interrupt: entered });
+    },
+    [cues, voice, scripts],
+  );
+  const state = usePlayback(steps, { now, wake, onAdvance });
+  const { store } = state;
+  const act = store.act;
 
   const ended = useRef(false);
   const finish = useCallback(
     (reason: 'completed' | 'ended' | 'hurts', exercise: Exercise | null = null) => {
       if (ended.current) return;
       ended.current = true;
-      const at = clock.current();
-      const pb = sync(pbRef.current, at).playback;
+      const at = now();
+      const pb = sync(store.get().pb, at).playback;
       const base = {
         outcome: reason === 'completed' ? ('completed' as const) : ('stopped' as const),
         activeSeconds: activeSeconds(pb, at),
@@ -132,7 +107,7 @@ export function Player({ plan, cues, onEnd, now = () => performance.now() }: Pla
       };
       onEnd(reason === 'hurts' ? { ...base, reason, exercise } : { ...base, reason });
     },
-    [onEnd],
+    [onEnd, now, store],
   );
 
   useEffect(() => {
@@ -141,12 +116,14 @@ export function Player({ plan, cues, onEnd, now = () => performance.now() }: Pla
 
   const v = view(state.pb, state.at);
   const step = v.step;
+  const pace = paces[v.index];
+  const elapsed = elapsedInStep(state.pb, state.at);
 
   const askToEnd = useCallback(() => {
-    resumeAfterConfirm.current = !isPaused(pbRef.current);
+    resumeAfterConfirm.current = !isPaused(store.get().pb);
     act(pause);
     setConfirming(true);
-  }, [act]);
+  }, [act, store]);
   const keepGoing = useCallback(() => {
     setConfirming(false);
     if (resumeAfterConfirm.current) act(resume);
@@ -154,9 +131,9 @@ export function Player({ plan, cues, onEnd, now = () => performance.now() }: Pla
   const back = useCallback(() => act((pb, at) => goToStep(pb, previousStepIndex(sync(pb, at).playback), at)), [act]);
   const skip = useCallback(() => act((pb, at) => goToStep(pb, nextStepIndex(sync(pb, at).playback), at)), [act]);
   const hurts = useCallback(() => {
-    const id = exerciseToLeaveOut(sync(pbRef.current, clock.current()).playback);
+    const id = exerciseToLeaveOut(sync(store.get().pb, now()).playback);
     finish('hurts', (id && exercises.get(id)) || null);
-  }, [finish, exercises]);
+  }, [finish, exercises, store, now]);
 
   useShortcuts((key) => {
     if (confirming || ended.current) return false;
@@ -168,7 +145,8 @@ export function Player({ plan, cues, onEnd, now = () => performance.now() }: Pla
 
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const stageFocus = useScrollableFocus<HTMLElement>(v.index, 'Step details');
-  const figureClock = useCallback(() => elapsedInStep(pbRef.current, clock.current()), []);
+  const figureClock = useCallback(() => elapsedInStep(store.get().pb, now()), [store, now]);
+  const [attachFigureBox, figureAspect] = useBoxAspect<HTMLDivElement>();
 
   if (!step) return <main className="screen player" aria-busy="true" />;
   const exercise = exercises.get(step.exerciseId);
@@ -197,7 +175,7 @@ export function Player({ plan, cues, onEnd, now = () => performance.now() }: Pla
       <Progress steps={plan.routine.steps} index={v.index} remaining={v.stepRemaining} secondsLeft={v.routineSecondsLeft} />
 
       <section className="player__stage" {...stageFocus}>
-        <div className="stage__figure">
+        <div className="stage__figure" ref={attachFigureBox}>
           {exercise ? (
             <ExerciseFigure
               key={`figure-${v.index}`}
@@ -206,22 +184,28 @@ export function Player({ plan, cues, onEnd, now = () => performance.now() }: Pla
               mode={step.kind === 'exercise' ? 'player' : 'still'}
               {...(step.kind === 'exercise' ? {} : { pose: 0 })}
               frame="move"
-              aspect={FIGURE_ASPECT}
+              aspect={figureAspect}
               clock={figureClock}
               playing={!v.paused}
               label={`${exercise.name}${sideLabel(step.side) ? `, ${sideLabel(step.side)!.toLowerCase()}` : ''}`}
             />
           ) : null}
           <Ring key={`ring-${v.index}`} remaining={v.stepRemaining} seconds={v.stepSecondsLeft} total={step.seconds} paused={v.paused} />
+          {pace?.reps != null && <Reps rep={repAt(pace, elapsed)!} of={pace.reps} />}
+          {step.kind === 'switchSides' && (
+            <p className="stage__switch" aria-hidden="true">
+              <SwitchIcon /> Switch sides
+            </p>
+          )}
           {v.paused && <p className="stage__paused">Paused</p>}
         </div>
-        <StepText step={step} exercise={exercise} upcoming={upcoming} headingRef={heading} />
+        <StepText step={step} exercise={exercise} upcoming={upcoming} headingRef={heading} pace={pace} elapsed={elapsed} />
       </section>
 
       <footer className="player__controls">
         <div className="controls__row">
           <button type="button" onClick={back} title="Previous exercise (←)">
-            <BackIcon /> Back
+            <BackIcon /> <span className="controls__label">Back</span>
           </button>
           <button type="button" className="primary controls__pause" onClick={() => act(togglePause)} title="Pause or resume (Space)">
             {v.paused ? (
@@ -235,7 +219,7 @@ export function Player({ plan, cues, onEnd, now = () => performance.now() }: Pla
             )}
           </button>
           <button type="button" onClick={skip} title="Next step (→)">
-            Skip <SkipIcon />
+            <span className="controls__label">Skip</span> <SkipIcon />
           </button>
         </div>
         <button type="button" className="hurts" onClick={hurts}>
@@ -256,11 +240,15 @@ function StepText({
   exercise,
   upcoming,
   headingRef,
+  pace,
+  elapsed,
 }: {
   step: RoutineStep;
   exercise: Exercise | undefined;
   upcoming: Exercise | null;
   headingRef: RefObject<HTMLHeadingElement | null>;
+  pace: StepPace | undefined;
+  elapsed: number;
 }) {
   const side = sideLabel(step.side);
   const name = exercise?.name ?? 'Next exercise';
@@ -273,7 +261,7 @@ function StepText({
           Switch sides
         </h1>
         <p className="stage__lede">Now the {side ? side.toLowerCase() : 'other side'}: the same moves, mirrored.</p>
-        <Cues cues={cues} />
+        {exercise?.safety && <Safety text={exercise.safety} />}
       </div>
     );
   }
@@ -284,12 +272,12 @@ function StepText({
         <h1 id="step-title" ref={headingRef} tabIndex={-1}>
           {name}
         </h1>
-        {exercise?.why && <p className="stage__lede">{exercise.why}</p>}
         {cues[0] && (
           <p className="stage__first">
             <span className="stage__first-label">Get into position:</span> {cues[0]}
           </p>
         )}
+        {exercise?.safety && <Safety text={exercise.safety} />}
       </div>
     );
   }
@@ -302,7 +290,7 @@ function StepText({
       <h1 id="step-title" ref={headingRef} tabIndex={-1}>
         {name}
       </h1>
-      <Cues cues={cues} />
+      <Cues cues={cues} current={pace ? cueAt(pace, elapsed) : 0} />
       {exercise?.breathing && (
         <p className="stage__breath">
           <BreathIcon />
@@ -312,8 +300,27 @@ function StepText({
           </span>
         </p>
       )}
-      {exercise?.safety && <p className="stage__safety">{exercise.safety}</p>}
+      {exercise?.safety && <Safety text={exercise.safety} />}
     </div>
+  );
+}
+
+/** The exercise's safety note: on every step of the exercise, never below the fold. */
+function Safety({ text }: { text: string }) {
+  return (
+    <p className="stage__safety">
+      <span className="stage__safety-label">Safety:</span> {text}
+    </p>
+  );
+}
+
+/** "3 of 6", in time with the pace: big enough to count along with from across the room. */
+function Reps({ rep, of }: { rep: number; of: number }) {
+  return (
+    <p className="stage__reps">
+      <span className="visually-hidden">Rep </span>
+      <span className="stage__rep-now">{rep}</span> <span className="stage__rep-of">of {of}</span>
+    </p>
   );
 }
 
@@ -325,15 +332,43 @@ function doseLabel(step: RoutineStep, exercise: Exercise | undefined): string {
   return `${reps} slow reps`;
 }
 
-function Cues({ cues }: { cues: readonly string[] }) {
+/**
+ * The cues, the current one highlighted and the only one shown: it advances with the hold or
+ * the reps (pace.ts). The others stay in the list for screen readers, which read it whole.
+ */
+function Cues({ cues, current }: { cues: readonly string[]; current: number }) {
   if (cues.length === 0) return null;
   return (
-    <ol className="stage__cues">
-      {cues.map((cue) => (
-        <li key={cue}>{cue}</li>
+    <ol className="stage__cues" aria-label={`Cues, ${Math.max(0, current) + 1} of ${cues.length} now`}>
+      {cues.map((cue, i) => (
+        <li key={cue} className={i === current ? 'is-current' : 'visually-hidden'} aria-current={i === current ? 'step' : undefined}>
+          {cue}
+        </li>
       ))}
     </ol>
   );
+}
+
+/**
+ * The figure's box changes with the window (card or player size): the figure is framed to the
+ * box it is given, so it is told the box's aspect.
+ */
+function useBoxAspect<T extends HTMLElement>() {
+  const [node, setNode] = useState<T | null>(null);
+  const [aspect, setAspect] = useState(1.4);
+  const attach = useCallback((el: T | null) => setNode(el), []);
+  useLayoutEffect(() => {
+    if (!node) return;
+    const measure = () => {
+      const { width, height } = node.getBoundingClientRect();
+      if (width > 0 && height > 0) setAspect(Math.round((width / height) * 100) / 100);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, [node]);
+  return [attach, aspect] as const;
 }
 
 /** The step's countdown: a ring that empties, with the seconds in the middle. Not announced. */

@@ -14,6 +14,7 @@ import { ReminderCard } from './ReminderCard';
 import type { Recording } from './recording';
 import { createCuePlayer, type CuePlayer } from './sound';
 import { Summary } from './Summary';
+import { createVoiceGuide, END_LINE, type VoiceGuide } from './voice';
 
 type Flow =
   | { readonly kind: 'player'; readonly plan: RoutinePlan }
@@ -24,9 +25,11 @@ export interface ReminderAppProps {
   readonly bridge: LimberBridge;
   /** Injected in tests; by default soft Web Audio tones that follow the sound preferences. */
   readonly cues?: CuePlayer;
+  /** Injected in tests; by default the system's speech, silent unless voice guidance is on. */
+  readonly voice?: VoiceGuide;
 }
 
-export function ReminderApp({ bridge, cues: injectedCues }: ReminderAppProps) {
+export function ReminderApp({ bridge, cues: injectedCues, voice: injectedVoice }: ReminderAppProps) {
   const [snapshot, setSnapshot] = useState<AppSnapshot | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [flow, setFlow] = useState<Flow | null>(null);
@@ -52,6 +55,17 @@ export function ReminderApp({ bridge, cues: injectedCues }: ReminderAppProps) {
   const soundEnabled = snapshot?.preferences.soundEnabled ?? false;
   const soundVolume = snapshot?.preferences.soundVolume ?? 0;
   useEffect(() => cues.configure({ enabled: soundEnabled, volume: soundVolume }), [cues, soundEnabled, soundVolume]);
+  // Voice follows the sound setting too: it never speaks while sounds are off.
+  const voice = useMemo(() => injectedVoice ?? createVoiceGuide(), [injectedVoice]);
+  useEffect(() => () => voice.dispose(), [voice]);
+  const voiceOn = soundEnabled && (snapshot?.preferences.voiceGuidance ?? false);
+  useEffect(() => voice.configure({ enabled: voiceOn, volume: soundVolume, lang: document.documentElement.lang || navigator.language }), [voice, voiceOn, soundVolume]);
+
+  // The card grows into the player (its size a preference; main keeps it in its corner).
+  const playing = flow?.kind === 'player';
+  useEffect(() => {
+    if (playing) void bridge.setReminderLayout({ layout: 'player' }).catch(() => undefined);
+  }, [bridge, playing]);
 
   // A routine main started directly ("Start a routine now") plays as soon as it arrives. Only
   // once: after the summary the session may still say "routine" until the window closes.
@@ -113,18 +127,22 @@ export function ReminderApp({ bridge, cues: injectedCues }: ReminderAppProps) {
     (result: PlayerEnd) => {
       const outcome: RoutineOutcome = { outcome: result.outcome, activeSeconds: result.activeSeconds, exerciseIds: result.exerciseIds };
       if (result.reason === 'hurts') {
+        voice.hush();
         setFlow({ kind: 'hurt', exercise: result.exercise, outcome, recording: 'pending' });
         record(outcome, (recording) => setFlow((f) => (f?.kind === 'hurt' ? { ...f, recording } : f)));
       } else {
-        if (result.outcome === 'completed') cues.play('end');
+        if (result.outcome === 'completed') {
+          cues.play('end');
+          voice.say([END_LINE], { interrupt: true });
+        } else voice.hush();
         setFlow({ kind: 'summary', outcome, recording: 'pending' });
         record(outcome, (recording) => setFlow((f) => (f?.kind === 'summary' ? { ...f, recording } : f)));
       }
     },
-    [cues, record],
+    [cues, voice, record],
   );
 
-  if (flow?.kind === 'player') return <Player plan={flow.plan} cues={cues} onEnd={end} />;
+  if (flow?.kind === 'player') return <Player plan={flow.plan} cues={cues} voice={voice} onEnd={end} />;
   if (flow?.kind === 'summary') return <Summary outcome={flow.outcome} recording={flow.recording} onClose={close} />;
   if (flow?.kind === 'hurt') {
     return (

@@ -52,6 +52,14 @@ export function ReminderCard({ session, busy, error, onStart, onSnooze, onSkip, 
         )}
       </header>
 
+      {/* Why this routine breaks the user's filters comes first: above the fold, before the list. */}
+      {plan.relaxed.length > 0 && (
+        <ul className="card__notes" aria-label="About this routine">
+          {plan.relaxed.map((note) => (
+            <li key={`${note.code}-${note.exerciseId ?? ''}`}>{note.message}</li>
+          ))}
+        </ul>
+      )}
       <section className="card__plan" aria-label="In this routine">
         <ol className="card__list">
           {exercises.map((exercise) => (
@@ -64,13 +72,6 @@ export function ReminderCard({ session, busy, error, onStart, onSnooze, onSkip, 
             </li>
           ))}
         </ol>
-        {plan.relaxed.length > 0 && (
-          <ul className="card__notes">
-            {plan.relaxed.map((note) => (
-              <li key={`${note.code}-${note.exerciseId ?? ''}`}>{note.message}</li>
-            ))}
-          </ul>
-        )}
       </section>
 
       {error && (
@@ -79,7 +80,8 @@ export function ReminderCard({ session, busy, error, onStart, onSnooze, onSkip, 
         </p>
       )}
       <div className="card__actions">
-        <button type="button" className="primary card__start" onClick={onStart} disabled={busy}>
+        {/* elementtiming: the bench times the card until this button is painted (cardReadyMs). */}
+        <button type="button" className="primary card__start" onClick={onStart} disabled={busy} {...{ elementtiming: 'card-start' }}>
           Start
         </button>
         <div className="card__later">
