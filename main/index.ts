@@ -21,12 +21,10 @@ import {
 } from 'electron';
 import { startLimber } from './limberApp';
 import { APP_ID } from './platform/appIdentity';
-import { AppStateStore } from './platform/appStateStore';
+import { openDiskStores } from './platform/diskStores';
 import { loadElectronStoreBackend } from './platform/electronStoreBackend';
-import { openHistoryStore } from './platform/historyStore';
 import { createNodeNotifierBackend } from './platform/nodeNotifierBackend';
 import { nodeNotifierAdapter } from './platform/notifiers';
-import { PreferencesStore } from './platform/preferencesStore';
 
 const logger = { warn: (message: string) => console.warn(`[limber] ${message}`) };
 // Windows attributes notifications to the AppUserModelID, which the installer sets to appId.
@@ -49,11 +47,7 @@ const handle = startLimber(
     ],
     openStores: async () => {
       const openBackend = await loadElectronStoreBackend();
-      const cwd = app.getPath('userData');
-      const preferences = PreferencesStore.open({ cwd, openBackend, log: logger.warn });
-      const appState = AppStateStore.open({ cwd, openBackend, firstRunCompleteIfUnknown: preferences.opened.kind !== 'absent' });
-      const history = openHistoryStore({ directory: cwd, now: () => Date.now(), logger });
-      return { preferences, appState, history };
+      return openDiskStores({ cwd: app.getPath('userData'), openBackend, log: logger.warn });
     },
   },
 );

@@ -19,7 +19,7 @@ import path from 'node:path';
 import type { Options as ConfOptions } from 'conf';
 import { clip } from '../core/history';
 import { removeCrashedTemporaries, writeJsonAtomic } from './atomicJson';
-import { errorMessage, MAX_ERROR_CHARS } from './fileErrors';
+import { errorMessage, MAX_ERROR_CHARS, whyCannotWrite } from './fileErrors';
 import { retryDelay, unrefTimer, type RetryTimer } from './retry';
 import { confFileWithBookkeeping, preflightStoreFile, readBookkeeping, type Preflight, type StoreProblem, type StoredFormat } from './storeRecovery';
 
@@ -208,8 +208,8 @@ export class GuardedStore<T extends Record<string, unknown>> {
       if (!this.#saveFailing) {
         this.#saveFailing = true;
         this.#notify(
-          `Limber could not save your ${this.#init.texts.label} to ${path.dirname(this.path)} (${errorCode(error)}). ` +
-            'Your changes apply until Limber quits; it keeps trying to save them.',
+          `Limber can’t save your ${this.#init.texts.label} to ${path.dirname(this.path)}: ${whyCannotWrite(error)} (${errorCode(error)}). ` +
+            'Your changes apply until it can.',
         );
       }
       this.#cancelRetry = (this.#init.retryTimer ?? unrefTimer)(retryDelay(this.#failures), () => {

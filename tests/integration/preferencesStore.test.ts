@@ -271,7 +271,7 @@ describe('nothing lost', () => {
     expect(store.update({ theme: 'light' }).theme).toBe('light');
     expect(store.get()).toMatchObject({ intervalMinutes: 35, theme: 'light' });
     expect(notices).toHaveLength(1);
-    expect(notices[0]).toContain('could not save your preferences');
+    expect(notices[0]).toContain('can’t save your preferences');
 
     rmSync(dir);
     mkdirSync(dir);
@@ -290,7 +290,7 @@ describe('nothing lost', () => {
       const notices: string[] = [];
       store.onNotice((n) => notices.push(n));
       expect(store.update({ intervalMinutes: 55 }).intervalMinutes).toBe(55);
-      expect(notices.join(' ')).toContain('could not save your preferences');
+      expect(notices.join(' ')).toContain('can’t save your preferences');
       expect(readPrefsFile(dir)['intervalMinutes']).toBe(50);
     } finally {
       chmodSync(dir, 0o700);

@@ -71,7 +71,7 @@ describe.skipIf(chattrSkipReason !== null)(`an immutable preferences file (EPERM
       // conf's own write spins for 1 s on each EPERM; ours fails at once.
       expect(performance.now() - started).toBeLessThan(400);
       expect(store.get().intervalMinutes).toBe(40);
-      expect(notices).toEqual([expect.stringContaining('could not save your preferences')]);
+      expect(notices).toEqual([expect.stringContaining('can’t save your preferences')]);
       expect(notices[0]).toContain('(EPERM)');
       retries.fire();
       expect(retries.delays()).toEqual([RETRY_FIRST_MS, RETRY_FIRST_MS * 2, RETRY_FIRST_MS * 4].slice(0, retries.delays().length));
