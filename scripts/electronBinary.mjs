@@ -25,3 +25,38 @@ export function findElectronBinary(root = process.cwd()) {
       : 'the Electron binary is not installed (node_modules/electron/dist is missing; it is downloaded on first start and this machine cannot reach the download server)',
   };
 }
+
+/** Where @electron/get downloads Electron from unless ELECTRON_MIRROR says otherwise. */
+export const DEFAULT_ELECTRON_SOURCE = 'https://github.com/electron/electron/releases/download/';
+
+/**
+ * What `npm start` says when Electron's binary is missing and its download (the electron
+ * package's install.js, run through @electron/get) failed. `install` is what spawnSync returned
+ * for install.js: its output holds the underlying error (install.js prints the stack).
+ * @param {{ stdout?: string | null, stderr?: string | null, error?: Error, signal?: string | null, status?: number | null }} install
+ * @param {Record<string, string | undefined>} env
+ */
+export function describeDownloadFailure(install, env) {
+  const output = `${install.stderr ?? ''}\n${install.stdout ?? ''}`;
+  const lines = output.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  // The stack's first line is the error itself ("RequestError: connect ECONNREFUSED …",
+  // "HTTPError: Response code 404 …", "Error: self-signed certificate in certificate chain").
+  const errorLine = lines.find((l) => /^(?:[A-Z]\w*)?Error\b|^[A-Z]\w*Error:|\bE[A-Z]{3,}\b/.test(l)) ?? lines.find((l) => !l.startsWith('at '));
+  const reason =
+    install.error?.code === 'ETIMEDOUT' || install.signal === 'SIGTERM'
+      ? 'the download did not finish within 5 minutes'
+      : install.error
+        ? install.error.message
+        : (errorLine?.replace(/^Error:\s*/, '') ?? `install.js exited with code ${install.status ?? 'unknown'} and said nothing`);
+  const source = env.ELECTRON_MIRROR ? `${env.ELECTRON_MIRROR} (ELECTRON_MIRROR)` : DEFAULT_ELECTRON_SOURCE;
+  return [
+    "Limber cannot start yet: Electron's binary is not installed, and downloading it failed.",
+    `  Error: ${reason}`,
+    `  From:  ${source}`,
+    'Run `npm start` again once this machine is online. If it is online:',
+    '  - behind a proxy: set HTTPS_PROXY (and NO_PROXY if needed) with ELECTRON_GET_USE_PROXY=true;',
+    "  - a certificate error (a company proxy that inspects TLS): NODE_EXTRA_CA_CERTS=<that proxy's CA file>;",
+    '  - to download from a mirror: ELECTRON_MIRROR=<its URL, ending in />;',
+    '  - or use an Electron 45 you already have: ELECTRON_OVERRIDE_DIST_PATH=<its folder>.',
+  ].join('\n');
+}

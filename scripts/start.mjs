@@ -1,31 +1,38 @@
 // `npm start`: builds Limber and runs it with Electron. `npm run dev` runs it against Vite's dev
-// server instead. Where the Electron binary cannot be obtained, says so in one sentence.
+// server instead. Where the Electron binary cannot be downloaded (offline, a proxy, TLS, a bad
+// mirror), says so with the underlying error and what to try, and that `npm start` again will
+// finish the job (tests/integration/startScript.test.ts).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { findElectronBinary } from './electronBinary.mjs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describeDownloadFailure, findElectronBinary } from './electronBinary.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
 const electronDir = path.join(root, 'node_modules', 'electron');
 
+/** The Electron binary, downloading it first if needed; or what went wrong. */
 function ensureElectron() {
   const found = findElectronBinary(root);
-  if (found.available) return found.path;
-  // The electron package fetches its binary on first use; try that once, quietly.
-  spawnSync(process.execPath, [path.join(electronDir, 'install.js')], { stdio: 'ignore', timeout: 300_000 });
+  if (found.available) return { path: found.path };
+  // The electron package downloads its binary in its install script; npm may have skipped or
+  // failed that (offline install, --ignore-scripts). Run it once more, keeping what it says.
+  console.error("Downloading Electron's binary (first start)…");
+  const withCause = pathToFileURL(path.join(root, 'scripts', 'fetchErrorCause.mjs')).href;
+  const install = spawnSync(process.execPath, ['--import', withCause, path.join(electronDir, 'install.js')], { encoding: 'utf8', timeout: 300_000 });
   const retried = findElectronBinary(root);
-  return retried.available ? retried.path : null;
+  return retried.available ? { path: retried.path } : { failure: describeDownloadFailure(install, process.env) };
 }
 
-const binary = existsSync(electronDir) ? ensureElectron() : null;
-if (!binary) {
-  console.error(
-    'Limber cannot start because the Electron binary is not installed and could not be downloaded: connect this machine to the internet and run `npm install` again (or set ELECTRON_OVERRIDE_DIST_PATH to a folder holding Electron 45).',
-  );
+const electron = existsSync(electronDir)
+  ? ensureElectron()
+  : { failure: 'Limber cannot start: node_modules/electron is missing. Run `npm install`, then `npm start`.' };
+if (!electron.path) {
+  console.error(electron.failure);
   process.exit(1);
 }
+const binary = electron.path;
 
 const dev = process.argv.includes('--dev');
 if (!dev) {
