@@ -2,9 +2,10 @@
  * What the composition root is given (Electron as typed ports, the stores, the environment) and
  * what it hands back. Kept apart from the wiring so tests and main/index.ts read one contract.
  */
+import type { AppState } from '../../common/appState';
 import type { AppSnapshot } from '../../common/ipc';
 import type { Preferences } from '../../common/preferences';
-import type { Emphasis } from '../../common/routine';
+import type { BusyDetector } from '../core/busy/busyPort';
 import type { Notifier } from '../core/notifier';
 import type { TimeZoneRules } from '../core/scheduler';
 import type { HistoryStore } from '../platform/historyStore';
@@ -14,13 +15,7 @@ import type { TrayController } from '../platform/trayController';
 import type { WindowManager } from '../platform/windowManager';
 import type { Command } from './commands';
 
-/** What survives a restart besides preferences and history. */
-export interface AppState {
-  readonly firstRunComplete: boolean;
-  /** The scheduler's persisted snapshot; validated by the scheduler itself on start. */
-  readonly scheduler: unknown;
-  readonly lastEmphasis: Emphasis | null;
-}
+export type { AppState } from '../../common/appState';
 
 /** A store's later problems (a save that failed, a folder that became read-only). */
 type NoticeSource = { onNotice?(listener: (notice: string) => void): unknown };
@@ -62,6 +57,8 @@ export interface LimberEnvironment {
   readonly timer?: TimerPort;
   /** Defaults to the host's time zone, read afresh at every use. */
   readonly zone?: TimeZoneRules;
+  /** The busy detectors (platform/busy); defaults to this OS's real ones. Tests pass fakes. */
+  readonly busyDetectors?: readonly BusyDetector[];
   /** Writes the XDG autostart entry etc.; defaults to platform/autoLaunch.ts. */
   readonly setStartAtLogin?: (enabled: boolean) => Promise<void>;
 }

@@ -52,15 +52,9 @@ export function createPreferencesStoreOptions(cwd: string): StoreOptions<Prefere
   };
 }
 
-/** The same shape as AppState in main/limberApp.ts (which platform/ may not import). */
-export type AppState = {
-  /** The welcome screen was completed (it is then shown again only on request). */
-  firstRunComplete: boolean;
-  /** The scheduler's persisted snapshot, opaque here; main/core/scheduler parses it. */
-  scheduler: unknown;
-  /** Which area the last routine emphasised, so the next one alternates. */
-  lastEmphasis: Emphasis | null;
-};
+import type { AppState } from '../../common/appState';
+
+export type { AppState };
 
 export function createAppStateStoreOptions(cwd: string): StoreOptions<AppState> {
   return {

@@ -73,12 +73,13 @@ function play(sim: Sim, a: Action): void {
 const bound = (p: Preferences) => ROUTINE_ABANDONED_MS + Math.max(p.intervalMinutes, p.flexMaxMinutes) * MIN + 2 * MIN;
 
 function reminderWithin(sim: Sim, ms: number): boolean {
-  if (sim.state.phase.kind === 'reminderUp') return true;
+  const up = () => sim.state.phase.kind === 'reminderUp';
+  if (up()) return true;
   const before = sim.reminders().length;
   const step = MIN;
   for (let waited = 0; waited < ms; waited += step) {
     sim.advance(step);
-    if (sim.reminders().length > before || sim.state.phase.kind === 'reminderUp') return true;
+    if (sim.reminders().length > before || up()) return true;
   }
   return false;
 }
