@@ -21,12 +21,21 @@ import {
 } from 'electron';
 import { startLimber } from './limberApp';
 import { APP_ID } from './platform/appIdentity';
+import { guardProcess } from './platform/crashGuards';
 import { openDiskStores } from './platform/diskStores';
 import { loadElectronStoreBackend } from './platform/electronStoreBackend';
 import { createNodeNotifierBackend } from './platform/nodeNotifierBackend';
 import { nodeNotifierAdapter } from './platform/notifiers';
+import { openRotatingLog } from './platform/rotatingLog';
 
-const logger = { warn: (message: string) => console.warn(`[limber] ${message}`) };
+// The log first, so that everything after it, a crash included, is on record.
+const log = openRotatingLog({
+  directory: app.getPath('logs'),
+  ...(app.isPackaged ? {} : { mirror: (line: string) => console.warn(`[limber] ${line}`) }),
+});
+guardProcess(process, log);
+log.info(`Limber ${app.getVersion()} starting (Electron ${process.versions.electron}, ${process.platform} ${process.arch})`);
+const logger = { warn: (message: string) => log.warn(message) };
 // Windows attributes notifications to the AppUserModelID, which the installer sets to appId.
 if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 
