@@ -6,6 +6,7 @@
  * `ExactSchemas` below), and the preload and the main handlers are generated from it, so the
  * three cannot drift.
  */
+import type { BusySignal, DetectorAvailability } from './busy';
 import { z } from 'zod';
 import type { IpcEvent, IpcMethod } from './ipcChannels';
 import type { ComposedRoutine, Exercise, RelaxationNote } from './routine';
@@ -76,6 +77,11 @@ export interface AppSnapshot {
   readonly session: SessionView | null;
   /** A one-time message for the user (e.g. a settings file that had to be repaired). */
   readonly notice: string | null;
+  /**
+   * Whether each busy detector can work on this OS / session (from its `availability()`), for
+   * the plain sentence the preferences show where one cannot; null until asked.
+   */
+  readonly busyAvailability: Readonly<Record<BusySignal, DetectorAvailability>> | null;
 }
 
 /** What the player's summary shows after a routine (besides what the player measured). */

@@ -10,6 +10,8 @@ export interface DayFigures {
   readonly breaks: number;
   /** Routines completed or ended after at least 60 s. */
   readonly routines: number;
+  /** Of those, the ones whose reminder was held while the user was busy (a call…), then taken. */
+  readonly heldThenTaken: number;
   /** Exercise time of every routine, stopped ones included, in minutes to one decimal. */
   readonly minutesMoved: number;
   /**

@@ -16,10 +16,13 @@
 import path from 'node:path';
 import { DisposableStore, toDisposable } from '../common/disposable';
 import type { AppSnapshot } from '../common/ipc';
-import { DEFAULT_PREFERENCES } from '../common/preferences';
+import { BUSY_SIGNALS, type BusySignal, type DetectorAvailability } from '../common/busy';
+import { DEFAULT_PREFERENCES, type Preferences } from '../common/preferences';
 import { reminderSubtitle } from '../common/routineSummary';
 import { firstWorkingNotifier } from './core/notifier';
+import type { BusyContext, BusyDetector, BusyReading } from './core/busy/busyPort';
 import { placeInCorner } from './core/placement';
+import { enabledSignals } from './core/scheduler';
 import { planRoutine } from './core/session';
 import type { StatsContext } from './core/stats';
 import { createCommandDispatcher, type CommandDispatcher } from './app/commands';
@@ -34,6 +37,9 @@ import { FirstRun } from './app/welcome';
 import { APP_ORIGIN, handleAppProtocol, registerAppScheme } from './platform/appProtocol';
 import { setStartAtLogin } from './platform/autoLaunch';
 import type { ElectronPorts } from './platform/electronPorts';
+import { nodeBusyDeps } from './platform/busy/busyDeps';
+import { checkBusy, DEFAULT_BUSY_TIMEOUT_MS } from './platform/busy/checkBusy';
+import { createBusyDetectors } from './platform/busy/createBusyDetectors';
 import { exportHistoryToFile } from './platform/historyExport';
 import { registerIpcHandlers } from './platform/ipcHandlers';
 import { electronNotifier } from './platform/notifiers';
@@ -83,11 +89,27 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
     const place = placeInCorner(display.workArea, { width: look.width ?? 380, height: look.height ?? 520 }, corner);
     return { x: place.x, y: place.y };
   };
+  const detectors = env.busyDetectors ?? createBusyDetectors(env.platform, nodeBusyDeps());
+  /** What a busy check needs: the display the card would appear on, the apps the user listed. */
+  const cardContext = (prefs: Preferences): BusyContext => {
+    const display = electron.screen.getDisplayNearestPoint(electron.screen.getCursorScreenPoint());
+    return { display: { ...display.bounds, scaleFactor: display.scaleFactor }, listedApps: prefs.busyApps.map((a) => a.toLowerCase()) };
+  };
+  // A failing detector counts as "not busy" each time; it is logged once, not once a minute.
+  const reportedBusyFailures = new Set<string>();
+  const reportBusyFailures = (reading: BusyReading) => {
+    for (const f of reading.failed) {
+      if (reportedBusyFailures.has(f.signal)) continue;
+      reportedBusyFailures.add(f.signal);
+      env.logger.warn(`Busy detector "${f.signal}" failed (counted as not busy): ${f.error}`);
+    }
+  };
   const windows = new WindowManager(
     (kind) => createWindow(kind, kind === 'reminder' ? cardPosition() : {}),
     (kind) => {
       if (kind === 'reminder') running?.status.batch(() => running?.session.send({ kind: 'windowClosed' }));
     },
+    (kind, what) => env.logger.warn(`The ${kind} window was closed: ${what}.`),
   );
 
   function boot(stores: LimberStores): void {
@@ -105,11 +127,14 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
         firstRunComplete: () => firstRun.complete,
         session: () => session.view,
         todaysPlan: () => (shell?.planDay() ?? []).map((r) => r.localTime),
+        busyAvailability: () => busyAvailability,
       },
       { windows, tray: () => tray },
     );
 
-    const silent = () => !preferences.current.soundEnabled;
+    // A held reminder offered at the hold limit is silent whatever the sound setting.
+    let quietNotice = false;
+    const silent = () => quietNotice || !preferences.current.soundEnabled;
     const notifier = firstWorkingNotifier([
       electronNotifier(electron.Notification, { silent, iconPath: path.join(env.assetsDir, 'icons', '256x256.png') }),
       ...(env.fallbackNotifiers?.({ silent }) ?? []),
@@ -123,12 +148,17 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
       }),
       {
         window: { open: (focus) => void windows.open('reminder', { focus }), close: () => windows.close('reminder') },
-        notify: ({ reminderId, plan }) =>
-          void notifier.notify({ title: 'Time to move', body: reminderSubtitle(plan), onClick: () => run({ kind: 'startNow' }) }).then((outcome) => {
+        notify: ({ reminderId, plan, quiet }) => {
+          quietNotice = quiet === true;
+          const title = quietNotice ? 'Your break is waiting — whenever you’re free' : 'Time to move';
+          const sent = notifier.notify({ title, body: reminderSubtitle(plan), onClick: () => run({ kind: 'startNow' }) });
+          quietNotice = false;
+          void sent.then((outcome) => {
             if (outcome.shown) return;
             env.logger.warn(`Notification not shown: ${outcome.reason}`);
             status.batch(() => session.send({ kind: 'notificationFailed', reminderId }));
-          }),
+          });
+        },
         scheduler: () => shell,
         saveEmphasis: (lastEmphasis) => stores.appState.save({ lastEmphasis }),
         changed: () => status.changed(),
@@ -211,8 +241,21 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
         trayHandle.dispose();
       }),
     );
+    // Asked once at start (cheap, no spawn on Linux); the preferences say where one cannot work.
+    let busyAvailability: AppSnapshot['busyAvailability'] = null;
+    void detectorAvailability(detectors).then((found) => {
+      busyAvailability = found;
+      status.changed();
+    });
     shell = new SchedulerShell({
       clock,
+      busy: {
+        check: (prefs) =>
+          checkBusy(detectors, enabledSignals(prefs), cardContext(prefs), { timeoutMs: DEFAULT_BUSY_TIMEOUT_MS }).then((reading) => {
+            reportBusyFailures(reading);
+            return reading;
+          }),
+      },
       idle: electron.powerMonitor,
       power: electron.powerMonitor,
       timer: env.timer ?? nodeTimer,
@@ -256,4 +299,21 @@ const STARTING: AppSnapshot = {
   firstRunComplete: false,
   session: null,
   notice: null,
+  busyAvailability: null,
 };
+
+/** Each signal's availability; a detector that fails to say, or is missing, cannot work. */
+async function detectorAvailability(detectors: readonly BusyDetector[]): Promise<Record<BusySignal, DetectorAvailability>> {
+  const entries = await Promise.all(
+    BUSY_SIGNALS.map(async (signal): Promise<[BusySignal, DetectorAvailability]> => {
+      const detector = detectors.find((d) => d.signal === signal);
+      if (!detector) return [signal, { kind: 'unavailable', reason: 'Limber has no way to tell this here.' }];
+      try {
+        return [signal, await detector.availability()];
+      } catch (error) {
+        return [signal, { kind: 'unavailable', reason: `Limber could not check: ${error instanceof Error ? error.message : String(error)}` }];
+      }
+    }),
+  );
+  return Object.fromEntries(entries) as Record<BusySignal, DetectorAvailability>;
+}

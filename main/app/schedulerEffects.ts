@@ -22,7 +22,13 @@ export function schedulerEffectPerformer(targets: SchedulerEffectTargets): (effe
   function perform(effect: SchedulerEffect): void {
     switch (effect.kind) {
       case 'showReminder':
-        return targets.session.send({ kind: 'reminderDue', reminderId: effect.reminderId, snoozesLeft: effect.snoozesLeft, atWallMs: targets.wallMs() });
+        return targets.session.send({
+          kind: 'reminderDue',
+          reminderId: effect.reminderId,
+          snoozesLeft: effect.snoozesLeft,
+          atWallMs: targets.wallMs(),
+          ...(effect.quiet ? { quiet: true } : {}),
+        });
       case 'closeReminder':
         return targets.session.send({ kind: 'reminderClosed', reminderId: effect.reminderId });
       case 'recordHistory':

@@ -17,6 +17,7 @@ export interface SnapshotSources {
   session(): SessionView | null;
   /** Local times of today's remaining reminders (a simulation of the day: not free). */
   todaysPlan(): readonly string[];
+  busyAvailability(): AppSnapshot['busyAvailability'];
 }
 
 export interface StatusOutputs {
@@ -69,6 +70,7 @@ export class StatusBoard {
       firstRunComplete: this.sources.firstRunComplete(),
       session: this.sources.session(),
       notice: this.#notice,
+      busyAvailability: this.sources.busyAvailability(),
     };
   }
 

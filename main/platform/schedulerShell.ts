@@ -30,6 +30,7 @@ import {
   type TimeZoneRules,
   type Wakeup,
 } from '../core/scheduler';
+import type { BusyReading } from '../core/busy/busyPort';
 
 /** Both clocks. The real one is `systemClock`. */
 export interface Clock {
@@ -92,7 +93,19 @@ export interface SchedulerShellOptions<Handle> {
   readonly onEffects: (effects: readonly SchedulerEffect[]) => void;
   /** An effect handler that throws is reported here; the scheduler carries on. */
   readonly onError?: (error: unknown) => void;
+  /**
+   * Runs the busy detectors for the core's `checkBusy` (platform/busy/checkBusy.ts, each
+   * detector time-limited). Omitted: every check answers "not busy" at once.
+   */
+  readonly busy?: BusyCheckPort;
 }
+
+/** One busy check with the preferences in force: time-limited by the runner, may reject. */
+export interface BusyCheckPort {
+  check(prefs: Preferences): Promise<BusyReading>;
+}
+
+const NOT_BUSY: BusyReading = { busy: [], failed: [] };
 
 type MakeInput = (clock: ClockReading) => SchedulerInput;
 
@@ -109,6 +122,7 @@ export class SchedulerShell<Handle = unknown> {
   #armed: { readonly handle: Handle; readonly wakeup: Wakeup } | null = null;
   #queue: MakeInput[] = [];
   #busy = false;
+  readonly #busyPort: BusyCheckPort | null;
 
   readonly #listeners: Record<PowerEvent, () => void> = {
     suspend: () => this.#dispatch((clock) => ({ kind: 'suspend', clock, idleSeconds: this.#idleIfWanted(clock) })),
@@ -126,6 +140,7 @@ export class SchedulerShell<Handle = unknown> {
     this.#prefs = options.prefs;
     this.#onEffects = options.onEffects;
     this.#onError = options.onError ?? (() => undefined);
+    this.#busyPort = options.busy ?? null;
   }
 
   get #env(): SchedulerEnv {
@@ -259,6 +274,31 @@ export class SchedulerShell<Handle = unknown> {
   #commit(state: SchedulerState, effects: readonly SchedulerEffect[]): void {
     this.#state = state;
     this.#perform(effects);
+    if (effects.some((e) => e.kind === 'checkBusy')) this.#checkBusy();
+  }
+
+  /**
+   * The core asked whether the user is busy. The answer comes back as an input whenever it
+   * arrives; nothing waits for it, and a check that never settles is taken as "not busy" by the
+   * core after BUSY_ANSWER_LOST_MS (its own wake-up: no second timer here).
+   */
+  #checkBusy(): void {
+    const port = this.#busyPort;
+    const answer = (reading: BusyReading) => this.#dispatch((clock) => ({ kind: 'busyReading', clock, reading }));
+    if (port === null) {
+      answer(NOT_BUSY); // queued behind the current step, answered before the timer is armed
+      return;
+    }
+    let pending: Promise<BusyReading>;
+    try {
+      pending = port.check(this.#prefs);
+    } catch (error) {
+      pending = Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+    pending.then(answer, (error: unknown) => {
+      this.#onError(error);
+      answer(NOT_BUSY);
+    });
   }
 
   #perform(effects: readonly SchedulerEffect[]): void {

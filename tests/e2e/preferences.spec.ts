@@ -347,6 +347,7 @@ test.describe('the window and main', () => {
         firstRunComplete: true,
         session: null,
         notice: null,
+        busyAvailability: null,
       });
     }, { ...DEFAULT_PREFERENCES, intervalMinutes: 35 });
     await expect(page.getByText('Today’s plan: 14:05 · 14:55')).toBeVisible();

@@ -10,7 +10,7 @@ import { RENDERER_CSP } from '../../common/csp';
 import { startLimber } from '../../main/limberApp';
 import { createFakeElectron, FakeBrowserWindow, type FakeElectron } from '../support/electronFake';
 import { memoryStores } from '../support/memoryStores';
-import { createTestApp, startTestApp } from '../support/testApp';
+import { at, createTestApp, startTestApp } from '../support/testApp';
 
 const OWN_PAGE = 'app://limber/preferences.html';
 
@@ -116,6 +116,37 @@ describe('start-up', () => {
     for (const w of FakeBrowserWindow.alive()) w.close();
     expect(handle.windows.aliveCount).toBe(0);
     expect(FakeBrowserWindow.alive()).toHaveLength(0);
+  });
+});
+
+describe('busy detectors in the app', () => {
+  it('a hung detector and a throwing one cannot stall Limber: the card comes, each failure is logged once', async () => {
+    const app = await startTestApp({
+      startWallMs: at(9, 0),
+      busyDetectors: [
+        { signal: 'call', availability: async () => ({ kind: 'available' }), check: () => new Promise(() => undefined) },
+        {
+          signal: 'focusMode',
+          availability: async () => ({ kind: 'available' }),
+          check: async () => {
+            throw new Error('dbus said no');
+          },
+        },
+        { signal: 'fullScreen', availability: async () => ({ kind: 'unavailable', reason: 'Wayland hides other windows.' }), check: async () => ({ busy: true, detail: 'x' }) },
+      ],
+    });
+    expect(app.handle.snapshot().busyAvailability).toMatchObject({
+      fullScreen: { kind: 'unavailable', reason: 'Wayland hides other windows.' },
+      listedApp: { kind: 'unavailable' },
+    });
+    app.clock.advance(45 * 60_000 + 1000);
+    await new Promise((resolve) => setTimeout(resolve, 1300)); // the runner's 1 s limit, in real time
+    await app.settle();
+    expect(FakeBrowserWindow.alive().some((w) => w.webContents.getURL().endsWith('/reminder.html'))).toBe(true);
+    const failures = app.warnings.filter((w) => w.startsWith('Busy detector'));
+    expect(failures).toHaveLength(2);
+    expect(failures.join('\n')).toMatch(/"call".*no answer within 1000 ms/);
+    expect(failures.join('\n')).toMatch(/"focusMode".*dbus said no/);
   });
 });
 

@@ -226,6 +226,71 @@ describe('a day with Limber', () => {
   });
 });
 
+describe('busy: a call holds the reminder (issue 12)', () => {
+  /** Time passes in 5-second steps, each busy check answered within its step, as on a desktop. */
+  const pass = async (app: TestApp, ms: number) => {
+    for (let t = 0; t < ms; t += 5000) {
+      app.clock.advance(5000);
+      await app.settle();
+    }
+  };
+
+  it('in a call at 09:45 nothing shows and the tray says why; a minute after the call the card comes, and the break taken is on record as held', async () => {
+    const app = await startTestApp({ startWallMs: at(8, 55) });
+    app.clock.advance(5 * MIN + 1000); // 09:00
+    await pass(app, 40 * MIN);
+    expect(app.busyChecks.count).toBe(0); // nothing due: no detector asked
+    app.busy.add('call'); // 09:40, the call begins
+    await pass(app, 30 * MIN);
+    expect(card()).toBeUndefined();
+    expect(FakeNotification.shown).toHaveLength(0);
+    expect(tray().toolTip).toBe("Limber — Holding your break — you're in a call");
+    // At most once a minute while held (4 fake detectors answer each check).
+    expect(app.busyChecks.count / 4).toBeLessThanOrEqual(26);
+    expect(app.busyChecks.count / 4).toBeGreaterThanOrEqual(24);
+
+    app.busy.delete('call'); // 10:10, the call ends
+    await pass(app, 55_000);
+    expect(card()).toBeUndefined(); // the grace: the call can end in peace
+    await pass(app, 70_000);
+    expect(card()).toBeDefined();
+    expect(app.handle.snapshot().session).toMatchObject({ kind: 'reminder', snoozesLeft: 3 }); // not a snooze
+
+    await app.call('respondToReminder', { action: 'start' });
+    const snap = app.handle.snapshot();
+    if (snap.session?.kind !== 'routine') throw new Error('no routine');
+    app.clock.advance(150_000);
+    await app.call('reportRoutineOutcome', { outcome: 'completed', activeSeconds: 150, exerciseIds: snap.session.plan.routine.exerciseIds });
+    const last = app.stores.records.at(-1)!;
+    expect(last.outcome).toBe('completed');
+    expect(last.heldSeconds).toBeGreaterThanOrEqual(25 * 60);
+    const stats = (await app.call('getStats')) as { ok: true; value: { today: { heldThenTaken: number } } };
+    expect(stats.value.today.heldThenTaken).toBe(1);
+    expect(app.clock.maxArmed).toBe(1);
+  });
+
+  it('with the call signal switched off in Preferences, the reminder comes at once', async () => {
+    const app = await startTestApp({
+      startWallMs: at(8, 55),
+      stores: memoryStores({ prefs: { busySignals: { focusMode: true, fullScreen: true, call: false, listedApp: true } } }),
+    });
+    app.busy.add('call');
+    app.clock.advance(5 * MIN + 1000);
+    await pass(app, 46 * MIN);
+    expect(card()).toBeDefined();
+  });
+
+  it('snapshots tell the preferences which detectors can work here', async () => {
+    const app = await startTestApp({ startWallMs: at(8, 55) });
+    expect(app.handle.snapshot().busyAvailability).toEqual({
+      focusMode: { kind: 'available' },
+      fullScreen: { kind: 'available' },
+      call: { kind: 'available' },
+      listedApp: { kind: 'available' },
+    });
+  });
+});
+
 describe('restarts', () => {
   it('sitting time survives a quick restart', async () => {
     const stores = memoryStores();

@@ -8,6 +8,7 @@ import type { SchedulerEffect, TimeZoneRules } from '../../main/core/scheduler';
 import {
   SchedulerShell,
   TIMER_SLACK_MS,
+  type BusyCheckPort,
   type Clock,
   type IdleSource,
   type PowerEvent,
@@ -83,7 +84,15 @@ class FakeIdle implements IdleSource {
   }
 }
 
-function rig(options: { prefs?: Preferences; restored?: unknown; wall?: number; onEffects?: (e: readonly SchedulerEffect[], shell: SchedulerShell<number>) => void } = {}) {
+function rig(
+  options: {
+    prefs?: Preferences;
+    restored?: unknown;
+    wall?: number;
+    busy?: BusyCheckPort;
+    onEffects?: (e: readonly SchedulerEffect[], shell: SchedulerShell<number>) => void;
+  } = {},
+) {
   const clock = new FakeClock(options.wall ?? MONDAY_0800);
   const timer = new FakeTimer(clock);
   const power = new FakePower();
@@ -102,6 +111,7 @@ function rig(options: { prefs?: Preferences; restored?: unknown; wall?: number; 
       options.onEffects?.(batch, shell);
     },
     onError: (e) => errors.push(e),
+    ...(options.busy ? { busy: options.busy } : {}),
   });
   /** Lets time pass, firing the one pending timer whenever it falls due. */
   const advance = (ms: number) => {
@@ -153,7 +163,7 @@ describe('SchedulerShell', () => {
     expect(r.shown()).toHaveLength(1);
     r.shell.skip();
     const kinds = new Set(r.effects.map((e) => e.kind));
-    expect(kinds).toEqual(new Set(['showReminder', 'closeReminder', 'recordHistory', 'persistState', 'publishStatus']));
+    expect(kinds).toEqual(new Set(['checkBusy', 'showReminder', 'closeReminder', 'recordHistory', 'persistState', 'publishStatus']));
     const statuses = r.effects.flatMap((e) => (e.kind === 'publishStatus' ? [e.status.text] : []));
     expect(statuses.slice(0, 3)).toEqual(['Next break in 45 min', 'Next break in 44 min', 'Next break in 43 min']);
     expect(statuses.at(-1)).toBe('Next break in 45 min');
@@ -292,5 +302,70 @@ describe('SchedulerShell', () => {
     expect(r.timer.pending).toBeNull();
     r.shell.resume();
     expect(r.timer.pending).not.toBeNull();
+  });
+
+  describe('busy checks (issue 12)', () => {
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+    const CALL = { busy: [{ signal: 'call' as const, detail: 'microphone in use' }], failed: [] };
+    const FREE = { busy: [], failed: [] };
+
+    it('asks the port only when due, holds while it says busy, shows after the grace once free', async () => {
+      let answer = CALL;
+      const asked: number[] = [];
+      const r = rig({ wall: Date.UTC(2026, 2, 30, 9, 0), busy: { check: async () => (asked.push(r.clock.wall), answer) } });
+      r.shell.start(undefined);
+      r.advance(44 * MIN);
+      expect(asked).toEqual([]); // nothing due: nothing asked
+      r.advance(1 * MIN + 1000);
+      await settle();
+      expect(asked).toHaveLength(1);
+      expect(r.shown()).toHaveLength(0);
+      expect(r.shell.status()?.text).toBe("Holding your break — you're in a call");
+      // Time passes in 5-second steps, each answer arriving within the step it was asked in.
+      const pass = async (ms: number) => {
+        for (let t = 0; t < ms; t += 5000) {
+          r.advance(5000);
+          await settle();
+        }
+      };
+      await pass(10 * MIN);
+      expect(asked.length).toBeGreaterThanOrEqual(10);
+      expect(asked.length).toBeLessThanOrEqual(11); // at most once a minute
+      answer = FREE;
+      const freeAt = r.clock.wall;
+      await pass(3 * MIN);
+      expect(r.shown()).toHaveLength(1);
+      const shownAt = asked.at(-1)!;
+      expect(shownAt - freeAt).toBeGreaterThanOrEqual(1 * MIN); // the grace
+      expect(shownAt - freeAt).toBeLessThanOrEqual(2 * MIN + 10_000);
+      expect(r.errors).toEqual([]);
+    });
+
+    it('a check that never settles cannot stall the shell: the core shows after 30 s, on its one timer', async () => {
+      const r = rig({ wall: Date.UTC(2026, 2, 30, 9, 0), busy: { check: () => new Promise(() => undefined) } });
+      r.shell.start(undefined);
+      r.advance(45 * MIN + 1000);
+      await settle();
+      expect(r.shown()).toHaveLength(0);
+      expect(r.shell.armed?.reason).toBe('busyCheck');
+      r.advance(31_000);
+      expect(r.shown()).toHaveLength(1);
+    });
+
+    it('a check that throws or rejects counts as free and is reported', async () => {
+      const r = rig({
+        wall: Date.UTC(2026, 2, 30, 9, 0),
+        busy: {
+          check: () => {
+            throw new Error('detector exploded');
+          },
+        },
+      });
+      r.shell.start(undefined);
+      r.advance(45 * MIN + 1000);
+      await settle();
+      expect(r.shown()).toHaveLength(1);
+      expect(String(r.errors[0])).toContain('detector exploded');
+    });
   });
 });

@@ -101,6 +101,7 @@ export function defaultSnapshot(overrides: Partial<AppSnapshot> = {}): AppSnapsh
     firstRunComplete: false,
     session: null,
     notice: null,
+    busyAvailability: null,
     ...overrides,
   };
 }

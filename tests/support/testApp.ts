@@ -6,6 +6,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { methodChannel, type IpcMethod } from '../../common/ipcChannels';
+import { BUSY_SIGNALS, type BusySignal } from '../../common/busy';
+import type { BusyDetector } from '../../main/core/busy/busyPort';
 import { fixedZone } from '../../main/core/scheduler';
 import { startLimber, type LimberHandle } from '../../main/limberApp';
 import type { Notifier } from '../../main/core/notifier';
@@ -20,6 +22,10 @@ export interface TestApp {
   readonly clock: ManualClock;
   readonly warnings: string[];
   readonly loginItems: boolean[];
+  /** The signals the fake detectors say "busy" for (a call, full screen…); empty: free. */
+  readonly busy: Set<BusySignal>;
+  /** How many times each fake detector was asked. */
+  readonly busyChecks: { count: number };
   call(method: IpcMethod, payload?: unknown, frameUrl?: string, webContentsId?: number): Promise<unknown>;
   /** Lets queued microtasks (ready-to-show, notification 'show') run. */
   settle(): Promise<void>;
@@ -30,7 +36,14 @@ export const MONDAY = Date.UTC(2026, 10, 23);
 export const at = (hh: number, mm = 0, day = MONDAY) => day + (hh * 60 + mm) * 60_000;
 
 export function createTestApp(
-  options: { stores?: MemoryStores; startWallMs?: number; platform?: NodeJS.Platform; fallbackNotifiers?: Notifier[] } = {},
+  options: {
+    stores?: MemoryStores;
+    startWallMs?: number;
+    platform?: NodeJS.Platform;
+    fallbackNotifiers?: Notifier[];
+    /** Replaces the controllable fake detectors (`busy`). */
+    busyDetectors?: BusyDetector[];
+  } = {},
 ): TestApp {
   const rendererRoot = mkdtempSync(path.join(tmpdir(), 'limber-renderer-'));
   for (const page of ['welcome', 'reminder', 'preferences', 'stats']) writeFileSync(path.join(rendererRoot, `${page}.html`), `<!doctype html><title>${page}</title>`);
@@ -41,7 +54,19 @@ export function createTestApp(
   const clock = new ManualClock(options.startWallMs ?? at(8, 55));
   const warnings: string[] = [];
   const loginItems: boolean[] = [];
+  const busy = new Set<BusySignal>();
+  const busyChecks = { count: 0 };
+  // Fakes of the port, so no test spawns pactl or xprop: the real detectors have their own tests.
+  const busyDetectors: BusyDetector[] = BUSY_SIGNALS.map((signal) => ({
+    signal,
+    availability: async () => ({ kind: 'available' }) as const,
+    check: async () => {
+      busyChecks.count++;
+      return busy.has(signal) ? { busy: true, detail: `${signal} (test)` } : { busy: false };
+    },
+  }));
   const handle = startLimber(electron, {
+    busyDetectors: options.busyDetectors ?? busyDetectors,
     rendererRoot,
     preloadPath: '/app/out/preload/index.js',
     assetsDir: '/app/assets',
@@ -63,6 +88,8 @@ export function createTestApp(
     clock,
     warnings,
     loginItems,
+    busy,
+    busyChecks,
     call: (method, payload, frameUrl = 'app://limber/reminder.html', webContentsId = 0) =>
       electron.ipcMain.invoke(methodChannel(method), payload, { frameUrl, webContentsId }),
     settle: () => new Promise((r) => setTimeout(r, 0)),

@@ -37,6 +37,11 @@ export interface HistoryRecord {
   /** Sitting time in work hours up to this moment (whole seconds), when there was a stretch. */
   readonly sittingSeconds: number | null;
   readonly routine: RoutineDetails | null;
+  /**
+   * A routine taken after its reminder was held while the user was busy: for how long (whole
+   * seconds). Absent otherwise, and in every file written before holds existed.
+   */
+  readonly heldSeconds?: number;
 }
 
 /** Limits that keep one bad value from skewing a year of stats. */
@@ -91,8 +96,12 @@ function parseRoutine(v: unknown): RoutineDetails | null {
  * past should not.
  */
 export function parseHistoryRecord(value: unknown): HistoryRecord | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || !hasExactly(value, RECORD_KEYS)) return null;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const held = Object.hasOwn(value, 'heldSeconds');
+  if (!hasExactly(value, held ? [...RECORD_KEYS, 'heldSeconds'] : RECORD_KEYS)) return null;
   const v = value as Record<string, unknown>;
+  const heldSeconds = v['heldSeconds'];
+  if (held && !isInt(heldSeconds, 0, LIMITS.maxSittingSeconds)) return null;
   const { at, offsetMinutes, outcome, reminderId, sittingSeconds } = v;
   if (
     !isInt(at, MIN_AT, MAX_AT) ||
@@ -110,7 +119,9 @@ export function parseHistoryRecord(value: unknown): HistoryRecord | null {
   }
   // Routine outcomes carry routine details and the others do not; a mix is a broken record.
   if ((routine !== null) !== isRoutineOutcome(outcome)) return null;
-  return { at, offsetMinutes, outcome, reminderId, sittingSeconds, routine };
+  // Only a routine can be "held, then taken".
+  if (held && routine === null) return null;
+  return { at, offsetMinutes, outcome, reminderId, sittingSeconds, routine, ...(held ? { heldSeconds: heldSeconds as number } : {}) };
 }
 
 export function isRoutineOutcome(outcome: HistoryOutcome): boolean {
@@ -127,6 +138,11 @@ export function isCountedRoutine(record: HistoryRecord): boolean {
  * that closed a reminder. (The scheduler records natural breaks only when they answer a
  * reminder; quieter ones are not events anyone needs to see.)
  */
+/** A break held while the user was busy and then taken (a routine that counts). */
+export function isHeldThenTaken(record: HistoryRecord): boolean {
+  return record.heldSeconds !== undefined && isCountedRoutine(record);
+}
+
 export function isBreak(record: HistoryRecord): boolean {
   return isCountedRoutine(record) || record.outcome === 'natural';
 }
@@ -158,6 +174,7 @@ export function toHistoryRecord(entry: HistoryEntry, offsetMinutes: number): His
             countsAsBreak: routine.countsAsBreak,
             exerciseIds: routine.exerciseIds.slice(0, LIMITS.maxExercises),
           },
+    ...(entry.heldMs === undefined || entry.routine === null ? {} : { heldSeconds: clampInt(entry.heldMs / 1000, 0, LIMITS.maxSittingSeconds) }),
   };
 }
 

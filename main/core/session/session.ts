@@ -26,10 +26,14 @@ export function stepSession(state: SessionState, input: SessionInput, env: Sessi
     case 'reminderDue': {
       // Always a fresh routine: a snoozed reminder comes back with a new one, like a new reminder.
       const composed = compose(state, env, input.atWallMs + input.reminderId);
-      const style = env.reminderStyle;
+      // Held past the limit while still busy: no card over the call, only a quiet notification.
+      const quiet = input.quiet === true;
+      const style = quiet ? 'notification' : env.reminderStyle;
       const effects: SessionEffect[] = [...composed.effects];
       if (style === 'card' || style === 'both') effects.push({ kind: 'showCard', focus: false });
-      if (style === 'notification' || style === 'both') effects.push({ kind: 'notify', reminderId: input.reminderId, plan: composed.plan });
+      if (style === 'notification' || style === 'both') {
+        effects.push({ kind: 'notify', reminderId: input.reminderId, plan: composed.plan, ...(quiet ? { quiet } : {}) });
+      }
       const card: SessionScreen = {
         kind: 'card',
         reminderId: input.reminderId,

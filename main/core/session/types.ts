@@ -60,7 +60,14 @@ export interface RoutineReport {
 
 export type SessionInput =
   /** The scheduler's showReminder: a new (or snoozed, or restored) reminder is due. */
-  | { readonly kind: 'reminderDue'; readonly reminderId: number; readonly snoozesLeft: number | null; readonly atWallMs: number }
+  | {
+      readonly kind: 'reminderDue';
+      readonly reminderId: number;
+      readonly snoozesLeft: number | null;
+      readonly atWallMs: number;
+      /** Held past the limit while the user is still busy: a quiet notification only, no card. */
+      readonly quiet?: boolean;
+    }
   /** The scheduler's closeReminder: answered, or resolved by a break, a pause or the end of work. */
   | { readonly kind: 'reminderClosed'; readonly reminderId: number }
   /** The notification for this reminder could not be shown. */
@@ -77,7 +84,7 @@ export type SessionInput =
 export type SessionEffect =
   | { readonly kind: 'showCard'; readonly focus: boolean }
   | { readonly kind: 'closeCard' }
-  | { readonly kind: 'notify'; readonly reminderId: number; readonly plan: RoutinePlan }
+  | { readonly kind: 'notify'; readonly reminderId: number; readonly plan: RoutinePlan; readonly quiet?: boolean }
   | { readonly kind: 'startRoutine' }
   /** Carries what the player reported, so the scheduler's history entry is complete. */
   | ({ readonly kind: 'finishRoutine' } & RoutineReport)

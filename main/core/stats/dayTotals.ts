@@ -6,11 +6,13 @@
  * (days since 1970-01-01), where "yesterday" is always `today - 1` whatever the clocks did.
  */
 import { MINUTE, dayOfLocalMs } from '../scheduler/localTime';
-import { isBreak, isCountedRoutine, type HistoryRecord } from '../history/record';
+import { isBreak, isCountedRoutine, isHeldThenTaken, type HistoryRecord } from '../history/record';
 
 export interface DayTotals {
   breaks: number;
   routines: number;
+  /** Routines whose reminder had been held while the user was busy. */
+  heldThenTaken: number;
   activeSeconds: number;
   /** Longest sitting time any record of the day reported, in seconds; null if none did. */
   longestSittingSeconds: number | null;
@@ -21,7 +23,7 @@ export function recordDay(record: HistoryRecord): number {
 }
 
 export function emptyTotals(): DayTotals {
-  return { breaks: 0, routines: 0, activeSeconds: 0, longestSittingSeconds: null };
+  return { breaks: 0, routines: 0, heldThenTaken: 0, activeSeconds: 0, longestSittingSeconds: null };
 }
 
 /**
@@ -40,6 +42,7 @@ export function totalsByDay(records: readonly HistoryRecord[]): Map<number, DayT
     if (!t) byDay.set(day, (t = emptyTotals()));
     if (isBreak(r)) t.breaks++;
     if (isCountedRoutine(r)) t.routines++;
+    if (isHeldThenTaken(r)) t.heldThenTaken++;
     if (r.routine) t.activeSeconds += r.routine.activeSeconds;
     if (r.sittingSeconds !== null && (t.longestSittingSeconds === null || r.sittingSeconds > t.longestSittingSeconds)) {
       t.longestSittingSeconds = r.sittingSeconds;

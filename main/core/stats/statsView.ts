@@ -26,6 +26,7 @@ export function figuresOf(day: number, totals: DayTotals, workHours: Preferences
     date: dateOfDay(day),
     breaks: totals.breaks,
     routines: totals.routines,
+    heldThenTaken: totals.heldThenTaken,
     // Tenths of a minute: a short stop still shows as moved ("0.5 min"), sums stay honest.
     minutesMoved: Math.round(totals.activeSeconds / 6) / 10,
     longestSittingMinutes: totals.longestSittingSeconds === null ? null : Math.round(totals.longestSittingSeconds / 60),

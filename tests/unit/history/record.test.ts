@@ -27,6 +27,15 @@ describe('toHistoryRecord: from a scheduler entry to the stored record', () => {
     expect(parseHistoryRecord(record)).toEqual(record);
   });
 
+  it('a routine after a held reminder keeps how long it was held; old records without the field still load', () => {
+    const record = toHistoryRecord(entry({ heldMs: 25 * MIN + 400 }), 60);
+    expect(record.heldSeconds).toBe(1500);
+    expect(parseHistoryRecord(record)).toEqual(record);
+    const old = toHistoryRecord(entry({}), 60);
+    expect('heldSeconds' in old).toBe(false);
+    expect(parseHistoryRecord(old)).toEqual(old);
+  });
+
   it('stores answers without routine details, and null sitting as null', () => {
     const record = toHistoryRecord(entry({ outcome: 'natural', sittingMs: null, routine: null }), -300);
     expect(record.routine).toBeNull();
@@ -83,6 +92,8 @@ describe('parseHistoryRecord: what a stored record may be', () => {
     ['an hour-long routine and then some', { ...base, routine: { ...base.routine!, activeSeconds: 4000 } }],
     ['an exercise id that is not one', { ...base, routine: { ...base.routine!, exerciseIds: ['Cat Cow'] } }],
     ['an extra field', { ...base, note: 'hi' }],
+    ['a negative hold', { ...base, heldSeconds: -5 }],
+    ['a hold on an answer (only a routine is held, then taken)', { ...answer('2026-03-13T11:00', 'skipped'), heldSeconds: 60 }],
     ['an extra field in the routine', { ...base, routine: { ...base.routine!, mood: 'great' } }],
     ['a missing routine field', { ...base, routine: { trigger: 'reminder', ended: 'completed', activeSeconds: 10, countsAsBreak: true } }],
     ['a time that is not a number', { ...base, at: String(base.at) }],

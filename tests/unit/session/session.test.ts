@@ -56,6 +56,12 @@ describe('a due reminder', () => {
     expect(sessionView(state)).toMatchObject({ kind: 'reminder', snoozesLeft: 3, snoozeMinutes: 10 });
   });
 
+  it.each(['card', 'both', 'notification'] as const)('held past the limit (quiet), style "%s" gives a quiet notification only, no card over the call', (style) => {
+    const { effects } = run([{ kind: 'reminderDue', reminderId: 1, snoozesLeft: 3, atWallMs: 1_000, quiet: true }], envFor(style));
+    expect(effects.map((e) => e.kind)).toEqual(['rememberEmphasis', 'notify']);
+    expect(effects[1]).toMatchObject({ kind: 'notify', quiet: true });
+  });
+
   it('composes with a seed from the time and the reminder, alternating the emphasis', () => {
     const requests: PlanRequest[] = [];
     const env = envFor('card', requests);

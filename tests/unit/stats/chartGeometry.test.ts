@@ -7,6 +7,7 @@ import { emptyStatsView, sampleStatsView } from '../../support/statsFixtures';
 const day = (date: string, routines: number, breaks = routines, workDay = true): DayFigures => ({
   date,
   routines,
+  heldThenTaken: 0,
   breaks,
   minutesMoved: routines * 2.5,
   longestSittingMinutes: routines ? 45 : null,

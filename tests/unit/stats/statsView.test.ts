@@ -22,9 +22,9 @@ describe('today', () => {
   it('counts breaks, routines, minutes moved and the longest sitting stretch', () => {
     const records = [
       answer(`${MON}T09:50`, 'snoozed', { sittingMinutes: 45 }),
-      routine(`${MON}T10:02`, { sittingMinutes: 57, active: 150 }), // the snoozed stretch, in full
+      { ...routine(`${MON}T10:02`, { sittingMinutes: 57, active: 150 }), heldSeconds: 1200 }, // the snoozed stretch, in full; held in a call first
       answer(`${MON}T11:00`, 'skipped', { sittingMinutes: 50 }), // not a break
-      routine(`${MON}T12:00`, { ended: 'stopped', active: 40, sittingMinutes: 44 }), // moved, not a break
+      { ...routine(`${MON}T12:00`, { ended: 'stopped', active: 40, sittingMinutes: 44 }), heldSeconds: 600 }, // moved, not a break: held, not taken
       routine(`${MON}T13:00`, { ended: 'stopped', active: 75, sittingMinutes: 30 }), // ≥ 60 s: a break
       answer(`${MON}T15:00`, 'natural', { sittingMinutes: 61 }), // a break, and the longest stretch
       routine(`${MON}T18:00`, { trigger: 'manual', active: 180, sittingMinutes: null }),
@@ -33,6 +33,7 @@ describe('today', () => {
       date: MON,
       breaks: 4,
       routines: 3,
+      heldThenTaken: 1,
       minutesMoved: 7.4, // 150 + 40 + 75 + 180 = 445 s
       longestSittingMinutes: 61,
       workDay: true,
@@ -44,6 +45,7 @@ describe('today', () => {
       date: MON,
       breaks: 0,
       routines: 0,
+      heldThenTaken: 0,
       minutesMoved: 0,
       longestSittingMinutes: null,
       workDay: true,
