@@ -15,6 +15,7 @@ type PreventableListener = (event: Electron.Event, url: string) => void;
 export interface WebContentsPort extends Pick<Electron.WebContents, 'setWindowOpenHandler' | 'send' | 'id' | 'isDestroyed' | 'getURL'> {
   on(event: 'will-navigate' | 'will-redirect', listener: PreventableListener): unknown;
   on(event: 'will-attach-webview', listener: (event: Electron.Event) => void): unknown;
+  on(event: 'render-process-gone', listener: (event: Electron.Event, details: Electron.RenderProcessGoneDetails) => void): unknown;
 }
 
 export interface BrowserWindowPort
@@ -23,7 +24,7 @@ export interface BrowserWindowPort
     'loadURL' | 'show' | 'showInactive' | 'focus' | 'close' | 'destroy' | 'isDestroyed' | 'id' | 'setBounds' | 'getBounds'
   > {
   readonly webContents: WebContentsPort;
-  on(event: 'closed' | 'ready-to-show' | 'show' | 'blur' | 'focus', listener: () => void): unknown;
+  on(event: 'closed' | 'ready-to-show' | 'show' | 'blur' | 'focus' | 'unresponsive', listener: () => void): unknown;
   on(event: 'close', listener: (event: Electron.Event) => void): unknown;
   once(event: 'closed' | 'ready-to-show', listener: () => void): unknown;
 }

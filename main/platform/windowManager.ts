@@ -1,6 +1,10 @@
 /**
  * Keeps at most one window of each kind, forgets a window the moment it closes (so nothing
  * stays alive in the background), and sends events to the windows that are open.
+ *
+ * A window whose page crashed (`render-process-gone`) or hangs (`unresponsive`) is destroyed:
+ * a frameless always-on-top card with a dead page could otherwise never be closed. It then
+ * closes like any other (`onClosed`): an unanswered reminder stays due, a routine ends as stopped.
  */
 import { eventChannel } from '../../common/ipcChannels';
 import type { LimberEvents } from '../../common/ipc';
@@ -13,6 +17,7 @@ export class WindowManager {
   constructor(
     private readonly create: (kind: WindowKind) => CreatedWindow,
     private readonly onClosed: (kind: WindowKind) => void = () => undefined,
+    private readonly onTrouble: (kind: WindowKind, what: string) => void = () => undefined,
   ) {}
 
   /** Shows the window of this kind, creating it if needed. */
@@ -25,6 +30,13 @@ export class WindowManager {
     const { window } = this.create(kind);
     this.#open.set(kind, window);
     window.once('ready-to-show', () => (focus ? window.show() : window.showInactive()));
+    const drop = (what: string) => {
+      if (window.isDestroyed()) return;
+      this.onTrouble(kind, what);
+      window.destroy();
+    };
+    window.webContents.on('render-process-gone', (_event, details) => drop(`its page's process is gone (${details.reason}, exit code ${details.exitCode})`));
+    window.on('unresponsive', () => drop('its page stopped responding'));
     window.on('closed', () => {
       if (this.#open.get(kind) !== window) return;
       this.#open.delete(kind);

@@ -125,6 +125,15 @@ export class FakeBrowserWindow extends Emitter {
   isDestroyed(): boolean {
     return this.destroyed;
   }
+  /** The page's renderer process dies, as Electron reports it. */
+  crashRenderer(reason: Electron.RenderProcessGoneDetails['reason'] = 'crashed'): void {
+    const details: Electron.RenderProcessGoneDetails = { reason, exitCode: reason === 'killed' ? 9 : 139 };
+    this.webContents.emit('render-process-gone', preventable(), details);
+  }
+  /** The page stops answering (an endless loop): Electron emits 'unresponsive' on the window. */
+  hang(): void {
+    this.emit('unresponsive');
+  }
   setBounds(bounds: Partial<Electron.Rectangle>): void {
     this.bounds = { ...this.bounds, ...bounds };
   }
