@@ -7,3 +7,5 @@ export function describeDownloadFailure(
   install: { stdout?: string | null; stderr?: string | null; error?: Error; signal?: string | null; status?: number | null },
   env: Record<string, string | undefined>,
 ): string;
+/** The Electron binary, downloading it first when missing; or the message saying why it could not be had. */
+export function ensureElectronBinary(root: string): { path: string; failure?: undefined } | { path?: undefined; failure: string };

@@ -2,6 +2,7 @@
 // requiring the package (its require() starts a download when the binary is missing).
 // ELECTRON_OVERRIDE_DIST_PATH points at an Electron folder installed another way.
 // Used by `npm start` (scripts/start.mjs) and the Electron e2e suite (tests/electron/).
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -59,4 +60,24 @@ export function describeDownloadFailure(install, env) {
     '  - to download from a mirror: ELECTRON_MIRROR=<its URL, ending in />;',
     '  - or use an Electron 45 you already have: ELECTRON_OVERRIDE_DIST_PATH=<its folder>.',
   ].join('\n');
+}
+
+/**
+ * The Electron binary, downloading it first when it is missing: the electron package downloads
+ * lazily (it has no install script), through its install.js and @electron/get. Used by `npm
+ * start` and, on CI runners that must run the Electron suite (LIMBER_REQUIRE_ELECTRON=1), by
+ * `npm test`. Returns { path } or { failure: <the message to print> }.
+ * @param {string} root
+ * @returns {{ path: string, failure?: undefined } | { path?: undefined, failure: string }}
+ */
+export function ensureElectronBinary(root) {
+  const found = findElectronBinary(root);
+  if (found.available) return { path: found.path };
+  const electronDir = path.join(root, 'node_modules', 'electron');
+  if (!existsSync(electronDir)) return { failure: 'Limber cannot start: node_modules/electron is missing. Run `npm install`, then `npm start`.' };
+  console.error("Downloading Electron's binary (first start)…");
+  const withCause = new URL('./fetchErrorCause.mjs', import.meta.url).href;
+  const install = spawnSync(process.execPath, ['--import', withCause, path.join(electronDir, 'install.js')], { encoding: 'utf8', timeout: 300_000 });
+  const retried = findElectronBinary(root);
+  return retried.available ? { path: retried.path } : { failure: describeDownloadFailure(install, process.env) };
 }

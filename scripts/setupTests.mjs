@@ -1,9 +1,11 @@
 // Sets up what the tests need beyond node_modules, on any machine:
 //  - a Chromium for Playwright: one already there (LIMBER_CHROMIUM, Playwright's own, or the
 //    system's); else Playwright's own download; else, as root on Debian, Debian's `chromium`;
-//  - on Linux, as root on Debian: the system packages the desktop tests use (Xvfb, a
-//    notification daemon and D-Bus; for the busy detectors a sound server, a window manager,
-//    gsettings/dconf and xfconf), when they are missing.
+//  - on Debian or Ubuntu, as root or through passwordless sudo (CI runners): the system packages
+//    the desktop tests use (Xvfb, a notification daemon and D-Bus; for the busy detectors a sound
+//    server, a window manager, gsettings/dconf and xfconf; makensis), when they are missing.
+// On macOS and Windows there is no apt: Playwright's own Chromium download is used, and the
+// tests that need Linux desktop tools skip themselves.
 // Prints one line per decision; exits non-zero with a clear sentence if no browser can be had.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -12,7 +14,12 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const say = (line) => console.log(`[setup] ${line}`);
-const isDebianRoot = process.platform === 'linux' && existsSync('/etc/debian_version') && process.getuid?.() === 0;
+const isRoot = process.getuid?.() === 0;
+const isDebian = process.platform === 'linux' && existsSync('/etc/debian_version');
+// GitHub's ubuntu runners are not root but have passwordless sudo.
+const hasSudo = isDebian && !isRoot && spawnSync('sudo', ['-n', 'true'], { stdio: 'ignore' }).status === 0;
+const isDebianRoot = isDebian && (isRoot || hasSudo);
+const asRoot = (command, args) => (isRoot ? [command, args] : ['sudo', ['-n', 'env', 'DEBIAN_FRONTEND=noninteractive', command, ...args]]);
 const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
 async function playwrightChromium() {
@@ -33,11 +40,11 @@ let aptUpdated = false;
 function aptInstall(names) {
   if (!aptUpdated) {
     say('apt-get update');
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+    execFileSync(...asRoot('apt-get', ['update', '-qq']), { stdio: 'inherit' });
     aptUpdated = true;
   }
   say(`apt-get install ${names.join(' ')}`);
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...names], {
+  execFileSync(...asRoot('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...names]), {
     stdio: 'inherit',
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
   });
@@ -50,7 +57,8 @@ async function ensureChromium() {
   const system = SYSTEM_CHROMIUMS.find((f) => existsSync(f));
   if (system) return say(`Chromium: the system's (${system})`);
   say("Chromium: none found; trying Playwright's own download");
-  const download = spawnSync(path.join(root, 'node_modules', '.bin', 'playwright'), ['install', 'chromium'], { stdio: 'ignore', timeout: 600_000 });
+  const playwright = path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'playwright.cmd' : 'playwright');
+  const download = spawnSync(playwright, ['install', 'chromium'], { stdio: 'ignore', timeout: 600_000, shell: process.platform === 'win32' });
   if (download.status === 0 && (await playwrightChromium())) return say("Chromium: Playwright's own, downloaded");
   if (isDebianRoot) {
     say("Chromium: Playwright's download is not reachable; installing Debian's chromium");
@@ -73,8 +81,11 @@ function ensureDesktopPackages() {
     'dconf-cli', 'dconf-gsettings-backend', 'gsettings-desktop-schemas', 'libglib2.0-bin', 'xfconf', 'libxfconf-0-3',
     // makensis, to compile the Windows uninstaller's start-at-login clean-up (build/installer.nsh).
     'nsis',
+    // A real voice for the voice-guidance test (tests/e2e/voice.spec.ts): Chromium on Linux
+    // speaks through speech-dispatcher, here with the espeak-ng synthesiser.
+    'speech-dispatcher', 'speech-dispatcher-espeak-ng', 'espeak-ng',
   ];
-  if (!isDebianRoot) return say('Desktop test packages: not root on Debian, using what is installed');
+  if (!isDebianRoot) return say('Desktop test packages: not root (nor passwordless sudo) on Debian/Ubuntu, using what is installed');
   const missing = missingDebianPackages(wanted);
   if (missing.length === 0) return say(`Desktop test packages: present (${wanted.join(', ')})`);
   aptInstall(missing);

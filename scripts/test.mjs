@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureElectronBinary } from './electronBinary.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const results = path.join(root, 'test-results');
@@ -71,6 +72,15 @@ function playwrightSuite(title, config, report, env = {}, wrap = null) {
 
 playwrightSuite('browser e2e (Chromium)', 'tests/e2e/playwright.config.ts', 'e2e-report.json');
 
+// Where the Electron suite must run (the CI workflow's real desktops set LIMBER_REQUIRE_ELECTRON=1),
+// download Electron's binary first (the electron package downloads lazily, not at npm ci), and
+// count a skipped suite as a failure. Elsewhere it skips and says why.
+const requireElectron = process.env.LIMBER_REQUIRE_ELECTRON === '1';
+if (requireElectron) {
+  const electronBinary = ensureElectronBinary(root);
+  if (electronBinary.failure) console.error(electronBinary.failure);
+}
+
 // Electron needs a display on Linux: use Xvfb when there is none.
 const needsDisplay = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 const xvfb = needsDisplay && existsSync('/usr/bin/xvfb-run') ? ['xvfb-run', '-a'] : null;
@@ -78,6 +88,7 @@ const electron = playwrightSuite('Electron e2e', 'tests/electron/playwright.conf
 if (electron && electron.stats.skipped > 0 && electron.stats.expected === 0) {
   const reason = electron.suites?.flatMap((s) => s.specs ?? []).flatMap((s) => s.tests ?? []).flatMap((t) => t.annotations ?? []).find((a) => a.type === 'skip')?.description;
   lines.push(`Electron e2e was SKIPPED: ${(reason ?? 'no Electron binary').replace(/^Electron e2e skipped: /, '')}`);
+  if (requireElectron) count('Electron e2e required (LIMBER_REQUIRE_ELECTRON=1)', 0, 1, 0, ' (the suite did not run)');
 }
 
 console.log(`\n━━ summary (${((Date.now() - started) / 1000).toFixed(0)} s) ━━`);
