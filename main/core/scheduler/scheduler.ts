@@ -35,6 +35,7 @@ import type {
   CloseReason,
   HistoryEntry,
   HistoryOutcome,
+  InputKind,
   Pause,
   PauseChoice,
   Phase,
@@ -264,8 +265,8 @@ function wake(c: Ctx): void {
 }
 
 /** A wall-clock jump remembered by an earlier step, if still recent. */
-function recentWallJump(c: Ctx): SchedulerState['wallJump'] {
-  const jump = c.s.wallJump;
+function recentSleepStart(c: Ctx): SchedulerState['maybeAsleepFrom'] {
+  const jump = c.s.maybeAsleepFrom;
   return jump !== null && c.clock.monoMs <= jump.untilMonoMs ? jump : null;
 }
 
@@ -277,12 +278,12 @@ function recentWallJump(c: Ctx): SchedulerState['wallJump'] {
  */
 function assumeSleptSinceLastStep(c: Ctx, before: SchedulerState): void {
   const pr = c.s.presence;
-  const jump = recentWallJump(c);
+  const jump = recentSleepStart(c);
   const from = jump?.from ?? before.last;
   const fromMs = jump?.fromMs ?? elapsedOf(before);
   c.s = {
     ...c.s,
-    wallJump: null,
+    maybeAsleepFrom: null,
     presence: {
       kind: 'asleep',
       suspendedAt: from,
@@ -294,13 +295,13 @@ function assumeSleptSinceLastStep(c: Ctx, before: SchedulerState): void {
 }
 
 /**
- * A suspend that arrived together with its resume was delivered late, after the machine woke.
- * On a clock that stops in sleep, the step that took it saw the wall clock jump: that jump was
- * the sleep.
+ * A suspend that arrived together with its resume was delivered late, after the machine woke:
+ * the sleep came between the step before it and the suspend. On a clock that stops in sleep the
+ * wall clock's jump over that gap measures it; on one that runs, both clocks do.
  */
 function backdateLateSuspend(c: Ctx): void {
   const pr = c.s.presence;
-  const jump = recentWallJump(c);
+  const jump = recentSleepStart(c);
   if (pr.kind !== 'asleep' || jump === null) return;
   const together =
     Math.abs(c.clock.monoMs - pr.suspendedAt.monoMs) < SLEEP_EVENTS_TOGETHER_MS &&
@@ -308,7 +309,7 @@ function backdateLateSuspend(c: Ctx): void {
   if (!together) return;
   c.s = {
     ...c.s,
-    wallJump: null,
+    maybeAsleepFrom: null,
     presence: { ...pr, suspendedAt: jump.from, suspendedAtMs: jump.fromMs, stretchFromMs: Math.min(pr.stretchFromMs, jump.fromMs) },
   };
 }
@@ -318,8 +319,21 @@ function backdateLateSuspend(c: Ctx): void {
  * than the wake-up asked for (on any clock that kept counting) is a sleep or a frozen process
  * since the last step. A wall-clock jump the monotonic clock did not share is remembered for a
  * while: it is a clock change (ignored, PRODUCT.md §2) unless a resume soon says it was a sleep.
+ * A user action in between (the user, awake) forgets it, so a clock set before a pause cannot
+ * later be taken for a sleep that shortens the pause.
  */
-function noticeUnannouncedSleep(c: Ctx, before: SchedulerState): void {
+/** Inputs only an awake user at the keyboard makes. */
+const USER_ACTIONS: ReadonlySet<InputKind> = new Set<InputKind>([
+  'startRoutine',
+  'finishRoutine',
+  'snooze',
+  'skip',
+  'pause',
+  'unpause',
+  'prefsChanged',
+]);
+
+function noticeUnannouncedSleep(c: Ctx, before: SchedulerState, kind: InputKind): void {
   if (c.s.presence.kind === 'asleep') return; // announced: wake() measures it
   const expected = before.expectedWakeMonoMs;
   if (expected !== null && c.clock.monoMs > expected + LATE_WAKE_MS) {
@@ -329,10 +343,14 @@ function noticeUnannouncedSleep(c: Ctx, before: SchedulerState): void {
   }
   const wallAdvance = c.clock.wallMs - before.last.wallMs;
   const monoAdvance = c.clock.monoMs - before.last.monoMs;
-  if (wallAdvance - monoAdvance > LATE_WAKE_MS) {
-    c.s = { ...c.s, wallJump: { from: before.last, fromMs: elapsedOf(before), untilMonoMs: c.clock.monoMs + WALL_JUMP_MEMORY_MS } };
-  } else if (c.s.wallJump !== null && recentWallJump(c) === null) {
-    c.s = { ...c.s, wallJump: null };
+  if (USER_ACTIONS.has(kind)) {
+    if (c.s.maybeAsleepFrom !== null) c.s = { ...c.s, maybeAsleepFrom: null };
+  } else if (wallAdvance - monoAdvance > LATE_WAKE_MS || (kind === 'suspend' && recentSleepStart(c) === null)) {
+    // A suspend may itself be late (delivered after the wake): if its resume follows at once,
+    // the sleep came after the last step (see backdateLateSuspend).
+    c.s = { ...c.s, maybeAsleepFrom: { from: before.last, fromMs: elapsedOf(before), untilMonoMs: c.clock.monoMs + WALL_JUMP_MEMORY_MS } };
+  } else if (c.s.maybeAsleepFrom !== null && recentSleepStart(c) === null) {
+    c.s = { ...c.s, maybeAsleepFrom: null };
   }
 }
 
@@ -552,7 +570,7 @@ export function step(state: SchedulerState, input: SchedulerInput, env: Schedule
 
   const c = begin(state, input.clock, env);
   const previousWall = state.last.wallMs;
-  if (input.kind !== 'resume') noticeUnannouncedSleep(c, state);
+  if (input.kind !== 'resume') noticeUnannouncedSleep(c, state, input.kind);
   // Any input but these proves we are awake, even if the resume event was lost.
   if (input.kind !== 'resume' && input.kind !== 'suspend') wake(c);
   advance(c, previousWall);
@@ -623,7 +641,7 @@ function blankState(clock: ClockReading): SchedulerState {
     status: null,
     busyCheck: NO_BUSY_CHECK,
     expectedWakeMonoMs: null,
-    wallJump: null,
+    maybeAsleepFrom: null,
   };
 }
 

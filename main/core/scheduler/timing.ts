@@ -26,6 +26,26 @@ export const HEARTBEAT_MS = 5 * MINUTE;
  */
 export const RECHECK_MS = HOUR;
 
+/**
+ * An input this much later than the wake-up the core asked for means the process did not run
+ * meanwhile: the machine slept (Windows keeps the monotonic clock running through a sleep, so
+ * the timer simply fires late) or the process was frozen, whether or not `suspend` was seen.
+ * Timers are armed a little late and may be delayed a few seconds under load; a minute is far
+ * beyond that and still short next to a natural break.
+ */
+export const LATE_WAKE_MS = MINUTE;
+/**
+ * How long a wall-clock jump the monotonic clock did not share is remembered. On Linux and macOS
+ * the monotonic clock stops in sleep, so an unannounced sleep looks like a clock change until a
+ * `resume` arrives; one that arrives within this (awake) time explains the jump as the sleep.
+ */
+export const WALL_JUMP_MEMORY_MS = 2 * MINUTE;
+/**
+ * A `suspend` and `resume` this close together on both clocks were both delivered after the
+ * machine woke: the suspend was late, and the sleep happened before it.
+ */
+export const SLEEP_EVENTS_TOGETHER_MS = 2 * SECOND;
+
 export function naturalBreakMs(prefs: Preferences): number {
   return prefs.naturalBreakMinutes * MINUTE;
 }

@@ -134,10 +134,12 @@ export interface SchedulerState {
    */
   readonly expectedWakeMonoMs: number | null;
   /**
-   * A recent wall-clock jump the monotonic clock did not share: a clock change, or a sleep on a
-   * clock that stops in sleep whose events have not arrived yet. A resume soon after says which.
+   * Where a sleep would have begun if one comes to light soon: the reading before a wall-clock
+   * jump the monotonic clock did not share (a clock change, or a sleep on a clock that stops in
+   * sleep whose resume has not arrived yet), or before a suspend that may have come late. A
+   * resume soon after says which.
    */
-  readonly wallJump: { readonly from: ClockReading; readonly fromMs: number; readonly untilMonoMs: number } | null;
+  readonly maybeAsleepFrom: { readonly from: ClockReading; readonly fromMs: number; readonly untilMonoMs: number } | null;
 }
 
 interface At {
