@@ -85,6 +85,74 @@ test.describe('looks', () => {
   }
 });
 
+test.describe('don’t interrupt (busy holds)', () => {
+  const WAYLAND = 'Wayland does not let an app see other apps’ windows, so Limber cannot tell when something is full screen.';
+  const busySnapshot = () =>
+    defaultSnapshot({
+      firstRunComplete: true,
+      todaysPlan: PLAN,
+      preferences: { ...DEFAULT_PREFERENCES, busyApps: ['zoom', 'obs'] },
+      busyAvailability: {
+        focusMode: { kind: 'available' },
+        fullScreen: { kind: 'unavailable', reason: WAYLAND },
+        call: { kind: 'available' },
+        listedApp: { kind: 'available' },
+      },
+    });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`the section shows each signal, where one cannot work, the apps and the limit (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await openPreferences(page, { snapshot: busySnapshot() });
+      await section(page, 'Don’t interrupt');
+      for (const name of ['During a call', 'While something is full screen', 'While Do Not Disturb is on', 'While one of these apps is running']) {
+        await expect(page.getByRole('switch', { name })).toBeChecked();
+      }
+      await expect(page.getByRole('note')).toHaveText(`Not on this computer: ${WAYLAND}`);
+      await expect(page.getByRole('list', { name: 'Apps that hold reminders' }).getByRole('listitem')).toHaveCount(2);
+      await expect(page.getByLabel('Offer it quietly after')).toHaveValue('120');
+      await saveScreenshot(page, `preferences-busy-${scheme}`);
+      await expectNoAxeViolations(page);
+      const overflowX = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflowX).toBeLessThanOrEqual(0);
+    });
+  }
+
+  test('no sentence where every detector can work, and none while the app has not said', async ({ page }) => {
+    await openPreferences(page);
+    await section(page, 'Don’t interrupt');
+    await expect(page.getByRole('note')).toHaveCount(0);
+  });
+
+  test('switches, the app list and the limit send exactly their patches; bad input is refused beside it', async ({ page }) => {
+    await openPreferences(page);
+    await section(page, 'Don’t interrupt');
+    const call = page.getByRole('switch', { name: 'During a call' });
+    await call.click();
+    await expect(call).not.toBeChecked();
+    const name = page.getByLabel('App name');
+    await name.fill('Zoom');
+    await page.getByRole('button', { name: 'Add' }).click();
+    await expect(page.getByRole('list', { name: 'Apps that hold reminders' })).toContainText('Zoom');
+    await name.fill('zoom');
+    await name.press('Enter');
+    await expect(page.getByRole('alert')).toHaveText('zoom is already on the list.');
+    await name.fill('/usr/bin/obs');
+    await name.press('Enter');
+    await expect(page.getByRole('alert')).toHaveText('Use the app name ("zoom"), not a path.');
+    await page.getByLabel('Offer it quietly after').fill('5');
+    await expect(page.getByText('At least 15 minutes.')).toBeVisible();
+    await page.getByLabel('Offer it quietly after').fill('60');
+    await page.getByRole('button', { name: 'Remove Zoom' }).click();
+    await expect.poll(() => patches(page)).toEqual([
+      { busySignals: { focusMode: true, fullScreen: true, call: false, listedApp: true } },
+      { busyApps: ['Zoom'] },
+      { holdLimitMinutes: 60 },
+      { busyApps: [] },
+    ]);
+  });
+});
+
 test.describe('reminders', () => {
   test('timing, interval, natural break, snooze and style send exactly their patches', async ({ page }) => {
     await openPreferences(page);
@@ -432,4 +500,24 @@ test.describe('keyboard only', () => {
       { theme: 'light' },
     ]);
   });
+});
+
+// The fake bridge checks patches as main does (common/ipc.ts's schema, then the whole result),
+// so a renderer test cannot pass on a patch main would refuse. Mutation caught: merging the
+// patch by spread in tests/support/fakeBridge.ts instead of calling __limberApplyPatch.
+test('the fake bridge refuses what main refuses, with main’s message, and keeps the old values', async ({ page }) => {
+  await openPreferences(page);
+  const outcome = (patch: unknown) =>
+    page.evaluate(
+      (p) =>
+        window.limber!.updatePreferences(p as never).then(
+          (prefs) => ({ ok: true as const, interval: prefs.intervalMinutes }),
+          (error: unknown) => ({ ok: false as const, message: String(error) }),
+        ),
+      patch,
+    );
+  expect(await outcome({ intervalMinutes: 90 })).toEqual({ ok: false, message: expect.stringMatching(/at most 60 minutes/) });
+  expect(await outcome({ flexMinMinutes: 60, flexMaxMinutes: 30 })).toEqual({ ok: false, message: expect.stringMatching(/earliest reminder must not be after the latest/) });
+  expect(await outcome({ nodeIntegration: true })).toMatchObject({ ok: false });
+  expect(await outcome({ intervalMinutes: 50 })).toEqual({ ok: true, interval: 50 });
 });

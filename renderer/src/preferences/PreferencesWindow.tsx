@@ -3,6 +3,7 @@ import type { LimberBridge } from '../../../common/ipc';
 import { formatTodaysPlan } from '../../../common/preferencesForm';
 import { useTheme } from '../shared/theme';
 import { AboutSection } from './sections/AboutSection';
+import { BusySection } from './sections/BusySection';
 import { RemindersSection } from './sections/RemindersSection';
 import { RoutinesSection } from './sections/RoutinesSection';
 import { SoundLookSection } from './sections/SoundLookSection';
@@ -13,6 +14,7 @@ import { LimberMark } from '../shared/LimberMark';
 const SECTIONS = [
   { id: 'reminders', title: 'Reminders' },
   { id: 'workHours', title: 'Work hours' },
+  { id: 'busy', title: 'Don’t interrupt' },
   { id: 'routines', title: 'Routines' },
   { id: 'soundLook', title: 'Sound & look' },
   { id: 'about', title: 'About & safety' },
@@ -108,6 +110,7 @@ export function PreferencesWindow({ bridge }: { bridge: LimberBridge }) {
         <div id={panelId} role="tabpanel" aria-labelledby={tabId(section)} className="panel">
           {section === 'reminders' ? <RemindersSection preferences={preferences} save={saver.save} /> : null}
           {section === 'workHours' ? <WorkHoursSection preferences={preferences} save={saver.save} /> : null}
+          {section === 'busy' ? <BusySection preferences={preferences} save={saver.save} availability={snapshot.busyAvailability} /> : null}
           {section === 'routines' ? <RoutinesSection bridge={bridge} preferences={preferences} save={saver.save} /> : null}
           {section === 'soundLook' ? <SoundLookSection preferences={preferences} save={saver.save} /> : null}
           {section === 'about' ? <AboutSection bridge={bridge} /> : null}
