@@ -11,6 +11,9 @@ const root = process.cwd();
 const FIGURES = {
   wakeupsPerHourWork: { budget: '≤ 61', module: 'scheduler' },
   wakeupsPerHourOff: { budget: '≤ 2', module: 'scheduler' },
+  wakeupsPerHourHeld: { budget: '≤ 61', module: 'busy' },
+  detectorSpawnsPerHourWork: { budget: '= 0', module: 'busy' },
+  detectorCostMs: { budget: '≤ 1000 (each detector time-limited)', module: 'busy' },
   rendererGzipKB: { budget: '≤ 90', module: 'renderer' },
   firstPaintMs: { budget: '≪ 100', module: 'renderer' },
   windowsAliveIdle: { budget: '= 0', module: 'windows' },

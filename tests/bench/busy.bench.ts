@@ -1,0 +1,159 @@
+/**
+ * What busy holds cost (issue 12, item 3), through the real SchedulerShell with a controllable
+ * clock and timer, as tests/bench/scheduler.bench.ts counts wake-ups:
+ *
+ *   wakeupsPerHourHeld         timer firings per hour while a reminder is held by a call that
+ *                              lasts all hour (the core re-asks once a minute; budget ≤ 61)
+ *   detectorSpawnsPerHourWork  processes the real Linux detectors spawn per work hour with
+ *                              nothing due, counted at the injected exec (goal 0)
+ *   detectorCostMs             median wall time of one full check with the real Linux detectors
+ *                              on this machine (whatever of pactl, xprop, gsettings… it has)
+ *
+ * Run alone: npx tsx tests/bench/busy.bench.ts
+ */
+import { BUSY_SIGNALS } from '../../common/busy';
+import { DEFAULT_PREFERENCES, type Preferences } from '../../common/preferences';
+import type { BusyReading } from '../../main/core/busy/busyPort';
+import type { TimeZoneRules } from '../../main/core/scheduler';
+import { nodeBusyDeps, type BusyDeps } from '../../main/platform/busy/busyDeps';
+import { checkBusy, DEFAULT_BUSY_TIMEOUT_MS } from '../../main/platform/busy/checkBusy';
+import { createBusyDetectors } from '../../main/platform/busy/createBusyDetectors';
+import { SchedulerShell, type BusyCheckPort } from '../../main/platform/schedulerShell';
+
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+const ZONE: TimeZoneRules = { offsetMinutesAt: () => 120 };
+const local = (iso: string) => Date.parse(`${iso}:00+02:00`);
+const CONTEXT = { display: { x: 0, y: 0, width: 1920, height: 1080, scaleFactor: 1 }, listedApps: ['zoom', 'obs'] };
+const flush = () => new Promise((resolve) => setImmediate(resolve));
+
+/** The shell on a manual clock; busy checks are awaited after each firing, as a desktop would. */
+class World {
+  wall: number;
+  mono = 1_000;
+  pending: { handle: number; at: number; fn: () => void } | null = null;
+  fires = 0;
+  #handles = 0;
+  readonly shell: SchedulerShell<number>;
+
+  constructor(startWall: number, prefs: Preferences, busy: BusyCheckPort) {
+    this.wall = startWall;
+    this.shell = new SchedulerShell<number>({
+      clock: { wallMs: () => this.wall, monoMs: () => this.mono },
+      idle: { getSystemIdleTime: () => Math.floor(this.mono / 1000) % 3 },
+      power: { on: () => undefined, off: () => undefined },
+      timer: {
+        set: (ms, fn) => {
+          if (this.pending) throw new Error('two timers armed at once');
+          this.pending = { handle: ++this.#handles, at: this.mono + ms, fn };
+          return this.#handles;
+        },
+        clear: (handle) => {
+          if (this.pending?.handle === handle) this.pending = null;
+        },
+      },
+      zone: ZONE,
+      prefs,
+      busy,
+      onEffects: () => undefined,
+    });
+    this.shell.start(undefined);
+  }
+
+  async run(ms: number): Promise<number> {
+    const end = this.mono + ms;
+    const before = this.fires;
+    while (this.pending && this.pending.at <= end) {
+      const { at, fn } = this.pending;
+      this.wall += at - this.mono;
+      this.mono = at;
+      this.pending = null;
+      this.fires++;
+      fn();
+      // A real check answers within about a second: let it, without moving the clock.
+      for (let i = 0; i < 5; i++) await flush();
+    }
+    this.wall += end - this.mono;
+    this.mono = end;
+    return this.fires - before;
+  }
+}
+
+/** The real Linux detectors, with every process spawn counted (and still run). */
+function countedLinuxDeps(): { deps: BusyDeps; spawns: () => number } {
+  const real = nodeBusyDeps({ platform: 'linux' });
+  let spawns = 0;
+  return {
+    deps: { ...real, exec: (file, args, options) => (spawns++, real.exec(file, args, options)) },
+    spawns: () => spawns,
+  };
+}
+
+export interface BusyBench {
+  wakeupsPerHourHeld: number;
+  detectorSpawnsPerHourWork: number;
+  detectorCostMs: number | null;
+}
+
+export interface BusyBenchDetails extends BusyBench {
+  checksPerHourHeld: number;
+  spawnsPerCheck: number;
+  costSamplesMs: number[];
+  failedSignals: string[];
+}
+
+export async function measureDetails(): Promise<BusyBenchDetails> {
+  const prefs = DEFAULT_PREFERENCES;
+
+  // Held: the 09:45 reminder falls due in a call that lasts all day; one hour from 10:00.
+  let checks = 0;
+  const inACall: BusyCheckPort = {
+    check: async (): Promise<BusyReading> => (checks++, { busy: [{ signal: 'call', detail: 'microphone in use' }], failed: [] }),
+  };
+  const held = new World(local('2026-06-01T09:00'), prefs, inACall);
+  await held.run(1 * HOUR);
+  const checksBefore = checks;
+  const wakeupsHeld = await held.run(1 * HOUR);
+  const checksHeld = checks - checksBefore;
+
+  // Work with nothing due: 09:00–09:44 with the real detectors behind the shell, spawns counted.
+  const counted = countedLinuxDeps();
+  const detectors = createBusyDetectors('linux', counted.deps);
+  const realPort: BusyCheckPort = { check: (p) => checkBusy(detectors, BUSY_SIGNALS.filter((s) => p.busySignals[s]), CONTEXT, { timeoutMs: DEFAULT_BUSY_TIMEOUT_MS }) };
+  const work = new World(local('2026-06-02T09:00'), prefs, realPort);
+  await work.run(44 * MIN);
+  const spawnsPerHourWork = (counted.spawns() * 60) / 44;
+
+  // One full check with the real Linux detectors on this machine, median of 9 (after a warm-up).
+  const cost = countedLinuxDeps();
+  const linux = createBusyDetectors('linux', cost.deps);
+  const enabled = new Set(BUSY_SIGNALS);
+  let last: BusyReading = await checkBusy(linux, enabled, CONTEXT, { timeoutMs: DEFAULT_BUSY_TIMEOUT_MS });
+  const samples: number[] = [];
+  const spawnsBefore = cost.spawns();
+  for (let i = 0; i < 9; i++) {
+    const t0 = performance.now();
+    last = await checkBusy(linux, enabled, CONTEXT, { timeoutMs: DEFAULT_BUSY_TIMEOUT_MS });
+    samples.push(performance.now() - t0);
+  }
+  const sorted = [...samples].sort((a, b) => a - b);
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return {
+    wakeupsPerHourHeld: wakeupsHeld,
+    detectorSpawnsPerHourWork: round(spawnsPerHourWork),
+    detectorCostMs: process.platform === 'linux' ? round(sorted[4]!) : null,
+    checksPerHourHeld: checksHeld,
+    spawnsPerCheck: round((cost.spawns() - spawnsBefore) / 9),
+    costSamplesMs: samples.map(round),
+    failedSignals: last.failed.map((f) => `${f.signal}: ${f.error}`),
+  };
+}
+
+export async function measure(): Promise<BusyBench> {
+  const { wakeupsPerHourHeld, detectorSpawnsPerHourWork, detectorCostMs } = await measureDetails();
+  return { wakeupsPerHourHeld, detectorSpawnsPerHourWork, detectorCostMs };
+}
+
+if (process.argv[1]?.replace(/\\/g, '/').endsWith('tests/bench/busy.bench.ts')) {
+  void measureDetails().then((d) => console.log(JSON.stringify(d, null, 2)));
+}
