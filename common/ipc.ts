@@ -90,6 +90,13 @@ export interface RoutineRecorded {
   readonly routinesToday: number;
 }
 
+/** What About shows: which Limber this is and where its log is. */
+export interface AboutInfo {
+  readonly version: string;
+  /** The log file's path; null when Limber runs without one (tests). */
+  readonly logFile: string | null;
+}
+
 /** Renderer → main calls. One argument at most; every call returns a promise. */
 export interface LimberApi {
   getSnapshot(): Promise<AppSnapshot>;
@@ -115,6 +122,10 @@ export interface LimberApi {
    * corner of the work area. Only the reminder window may call it.
    */
   setReminderLayout(request: { layout: ReminderLayout }): Promise<void>;
+  /** The version and the log file's path, for About. */
+  getAbout(): Promise<AboutInfo>;
+  /** Puts the diagnostics (versions, OS, preferences without personal data, recent log lines) on the clipboard. */
+  copyDiagnostics(): Promise<void>;
 }
 
 /** Main → renderer events and their payloads. */
@@ -175,6 +186,8 @@ export const ipcPayloadSchemas = {
   exportHistory: z.strictObject({ format: z.enum(['csv', 'json']) }),
   dismissNotice: noPayload,
   setReminderLayout: z.strictObject({ layout: z.enum(['card', 'player']) }),
+  getAbout: noPayload,
+  copyDiagnostics: noPayload,
 } satisfies { [M in keyof LimberApi]: z.ZodType<MethodPayload<M>> };
 
 /** Compile-time proof that the payload schemas, the interface and the channel lists agree exactly. */

@@ -20,6 +20,8 @@ export const IPC_METHODS = [
   'exportHistory',
   'dismissNotice',
   'setReminderLayout',
+  'getAbout',
+  'copyDiagnostics',
 ] as const;
 export type IpcMethod = (typeof IPC_METHODS)[number];
 

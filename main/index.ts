@@ -7,6 +7,7 @@ import path from 'node:path';
 import {
   app,
   BrowserWindow,
+  clipboard,
   dialog,
   ipcMain,
   Menu,
@@ -42,7 +43,7 @@ if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 const notifierBackend = createNodeNotifierBackend(process.platform, process.arch);
 
 const handle = startLimber(
-  { app, BrowserWindow, ipcMain, protocol, session, shell, Tray, Menu, nativeTheme, screen, powerMonitor, Notification, dialog },
+  { app, BrowserWindow, ipcMain, protocol, session, shell, Tray, Menu, nativeTheme, screen, powerMonitor, Notification, dialog, clipboard },
   {
     rendererRoot: path.join(__dirname, '../renderer'),
     preloadPath: path.join(__dirname, '../preload/index.js'),
@@ -51,6 +52,8 @@ const handle = startLimber(
     devServerUrl: !app.isPackaged && process.env['ELECTRON_RENDERER_URL'] ? process.env['ELECTRON_RENDERER_URL'] : null,
     platform: process.platform,
     logger,
+    appVersion: app.getVersion(),
+    log,
     fallbackNotifiers: ({ silent }) => [
       nodeNotifierAdapter(notifierBackend.backend, { appName: 'Limber', supported: notifierBackend.supported, silent }),
     ],

@@ -13,6 +13,7 @@
  * interfaces, so integration tests run the whole app against fakes; main/index.ts passes the
  * real modules.
  */
+import { release } from 'node:os';
 import path from 'node:path';
 import { DisposableStore, toDisposable } from '../common/disposable';
 import type { AppSnapshot } from '../common/ipc';
@@ -40,6 +41,7 @@ import type { ElectronPorts } from './platform/electronPorts';
 import { nodeBusyDeps } from './platform/busy/busyDeps';
 import { checkBusy, DEFAULT_BUSY_TIMEOUT_MS } from './platform/busy/checkBusy';
 import { createBusyDetectors } from './platform/busy/createBusyDetectors';
+import { diagnosticsReport } from './platform/diagnostics';
 import { exportHistoryToFile } from './platform/historyExport';
 import { registerIpcHandlers } from './platform/ipcHandlers';
 import { electronNotifier } from './platform/notifiers';
@@ -215,6 +217,22 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
           zone,
         }),
       setReminderLayout: ({ layout }, caller) => layoutReminder(windows, electron.screen, caller.webContentsId, layout, preferences.current),
+      getAbout: () => ({ version: env.appVersion ?? 'development', logFile: env.log?.file ?? null }),
+      copyDiagnostics: () =>
+        electron.clipboard.writeText(
+          diagnosticsReport({
+            appVersion: env.appVersion ?? 'development',
+            versions: process.versions,
+            platform: env.platform,
+            arch: process.arch,
+            osRelease: release(),
+            dataFolder: app.getPath('userData'),
+            logFile: env.log?.file ?? null,
+            preferences: preferences.current,
+            logLines: env.log?.recent() ?? [],
+            nowWallMs: clock.wallMs(),
+          }),
+        ),
     });
 
     for (const text of [loaded.notice, stores.appState.takeNotice?.(), stores.history.takeNotice()]) status.addNotice(text);

@@ -59,6 +59,10 @@ export interface LimberEnvironment {
   readonly zone?: TimeZoneRules;
   /** The busy detectors (platform/busy); defaults to this OS's real ones. Tests pass fakes. */
   readonly busyDetectors?: readonly BusyDetector[];
+  /** The app's version (`app.getVersion()`), for About and diagnostics. */
+  readonly appVersion?: string;
+  /** The log (platform/rotatingLog.ts): its path for About, its last lines for diagnostics. */
+  readonly log?: { readonly file: string; recent(): readonly string[] };
   /** Writes the XDG autostart entry etc.; defaults to platform/autoLaunch.ts. */
   readonly setStartAtLogin?: (enabled: boolean) => Promise<void>;
 }

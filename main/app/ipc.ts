@@ -25,6 +25,8 @@ export interface IpcTargets {
   statsContext(): StatsContext;
   exportHistory: IpcImplementation['exportHistory'];
   setReminderLayout: IpcImplementation['setReminderLayout'];
+  getAbout: IpcImplementation['getAbout'];
+  copyDiagnostics: IpcImplementation['copyDiagnostics'];
 }
 
 export function createIpcImplementation(t: IpcTargets): IpcImplementation {
@@ -63,6 +65,8 @@ export function createIpcImplementation(t: IpcTargets): IpcImplementation {
     exportHistory: (request, caller) => t.exportHistory(request, caller),
     dismissNotice: () => t.status.dismissNotice(),
     setReminderLayout: (request, caller) => t.setReminderLayout(request, caller),
+    getAbout: (payload, caller) => t.getAbout(payload, caller),
+    copyDiagnostics: (payload, caller) => t.copyDiagnostics(payload, caller),
   };
   // One batch per call: whatever a call changes is published once, after it.
   const batched = {} as Record<string, unknown>;

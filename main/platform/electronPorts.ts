@@ -64,4 +64,6 @@ export interface ElectronPorts {
   readonly powerMonitor: PowerEvents & IdleSource;
   readonly Notification: ElectronNotificationCtor;
   readonly dialog: DialogPort;
+  /** "Copy diagnostics" writes here. */
+  readonly clipboard: Pick<Electron.Clipboard, 'writeText'>;
 }

@@ -395,6 +395,18 @@ test.describe('the window and main', () => {
     await expect.poll(() => recordedCalls(page, 'openWindow')).toEqual([{ method: 'openWindow', payload: { window: 'welcome' } }]);
   });
 
+  test('About shows the version and the log file, and copies the diagnostics through main', async ({ page }) => {
+    await openPreferences(page);
+    await section(page, 'About & safety');
+    await expect(page.getByText('0.4.0', { exact: true })).toBeVisible();
+    await expect(page.getByText('/home/user/.config/Limber/logs/limber.log')).toBeVisible();
+    await page.getByRole('button', { name: 'Copy diagnostics' }).scrollIntoViewIfNeeded();
+    await page.getByRole('button', { name: 'Copy diagnostics' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Copied to the clipboard.' })).toBeVisible();
+    await expect.poll(() => recordedCalls(page, 'copyDiagnostics')).toEqual([{ method: 'copyDiagnostics', payload: undefined }]);
+    await saveScreenshot(page, 'preferences-about-diagnostics');
+  });
+
   test('the notice is shown once and dismissed through main', async ({ page }) => {
     await openPreferences(page, { snapshot: defaultSnapshot({ notice: 'Limber could not read its preferences file, so it started from the defaults.' }) });
     const notice = page.getByRole('status').filter({ hasText: 'could not read its preferences file' });

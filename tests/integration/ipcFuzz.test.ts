@@ -38,6 +38,8 @@ const VALID: { [M in IpcMethod]: MethodPayload<M> } = {
   exportHistory: { format: 'csv' },
   dismissNotice: undefined,
   setReminderLayout: { layout: 'player' },
+  getAbout: undefined,
+  copyDiagnostics: undefined,
 };
 
 const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty'];

@@ -355,6 +355,13 @@ export class FakeDialog {
   }
 }
 
+export class FakeClipboard {
+  text = '';
+  async writeText(text: string): Promise<void> {
+    this.text = text;
+  }
+}
+
 export interface FakeElectron extends ElectronPorts {
   readonly app: FakeApp;
   readonly ipcMain: FakeIpcMain;
@@ -368,6 +375,7 @@ export interface FakeElectron extends ElectronPorts {
   readonly powerMonitor: FakePowerMonitor;
   readonly notifications: typeof FakeNotification;
   readonly dialog: FakeDialog;
+  readonly clipboard: FakeClipboard;
 }
 
 export function createFakeElectron(userData = '/tmp/limber-test'): FakeElectron {
@@ -398,6 +406,7 @@ export function createFakeElectron(userData = '/tmp/limber-test'): FakeElectron 
     Notification: FakeNotification,
     notifications: FakeNotification,
     dialog: new FakeDialog(),
+    clipboard: new FakeClipboard(),
   } satisfies ElectronPorts & Record<string, unknown>;
   return ports;
 }

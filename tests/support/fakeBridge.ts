@@ -82,6 +82,8 @@ export function installFakeBridge(init: FakeBridgeInit): void {
       emit('snapshotChanged', snapshot);
     },
     setReminderLayout: (p) => record('setReminderLayout', p),
+    getAbout: async () => (await record('getAbout'), { version: '0.4.0', logFile: '/home/user/.config/Limber/logs/limber.log' }),
+    copyDiagnostics: () => record('copyDiagnostics'),
     on: (event, listener) => {
       const set = listeners.get(event) ?? new Set();
       set.add(listener as (payload: unknown) => void);

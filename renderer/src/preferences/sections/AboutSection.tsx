@@ -1,4 +1,5 @@
-import type { LimberBridge } from '../../../../common/ipc';
+import { useEffect, useState } from 'react';
+import type { AboutInfo, LimberBridge } from '../../../../common/ipc';
 import { Group } from '../controls';
 
 export function AboutSection({ bridge }: { bridge: LimberBridge }) {
@@ -20,6 +21,44 @@ export function AboutSection({ bridge }: { bridge: LimberBridge }) {
       <Group title="Your data">
         <p className="plain">Limber keeps your preferences and history on this computer only. Nothing is sent anywhere.</p>
       </Group>
+      <DiagnosticsGroup bridge={bridge} />
     </>
+  );
+}
+
+/** Which Limber this is, where its log is, and the text to send to someone helping. */
+function DiagnosticsGroup({ bridge }: { bridge: LimberBridge }) {
+  const [about, setAbout] = useState<AboutInfo | null>(null);
+  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  useEffect(() => {
+    let live = true;
+    bridge.getAbout().then(
+      (info) => live && setAbout(info),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [bridge]);
+  const copy = () =>
+    bridge.copyDiagnostics().then(
+      () => setCopied('copied'),
+      () => setCopied('failed'),
+    );
+  return (
+    <Group title="Limber" hint="If something goes wrong, “Copy diagnostics” puts versions, your system and your settings (no app or exercise names) and the last log lines on the clipboard, to paste into a message.">
+      <dl className="about-facts">
+        <dt>Version</dt>
+        <dd>{about?.version ?? '…'}</dd>
+        <dt>Log file</dt>
+        <dd className="about-facts__path">{about ? (about.logFile ?? 'none') : '…'}</dd>
+      </dl>
+      <button type="button" onClick={() => void copy()}>
+        Copy diagnostics
+      </button>
+      <p className="plain" role="status">
+        {copied === 'copied' ? 'Copied to the clipboard.' : copied === 'failed' ? 'Could not copy the diagnostics.' : ''}
+      </p>
+    </Group>
   );
 }
