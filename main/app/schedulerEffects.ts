@@ -13,7 +13,7 @@ export interface SchedulerEffectTargets {
   readonly session: { send(input: SessionInput): void };
   readonly history: { append(record: HistoryRecord): void };
   readonly appState: { save(patch: { scheduler: unknown }): void };
-  readonly status: { setStatus(status: SchedulerStatus): void; batch(work: () => void): void };
+  readonly status: { setStatus(status: SchedulerStatus): void; batch(work: () => void): void; addNotice(text: string): void };
   readonly zone: TimeZoneRules;
   wallMs(): number;
 }
@@ -37,6 +37,8 @@ export function schedulerEffectPerformer(targets: SchedulerEffectTargets): (effe
         return targets.appState.save({ scheduler: effect.snapshot });
       case 'publishStatus':
         return targets.status.setStatus(effect.status);
+      case 'snapshotRejected':
+        return targets.status.addNotice(effect.notice);
     }
   }
   return (effects) => targets.status.batch(() => effects.forEach(perform));

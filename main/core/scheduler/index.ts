@@ -6,7 +6,7 @@ export { nextWakeup, type Wakeup, type WakeReason, type WakeupOptions } from './
 export { describeStatus } from './status';
 export { BUSY_ANSWER_LOST_MS, BUSY_GRACE_MS, BUSY_RECHECK_MS, enabledSignals } from './busyHold';
 export { planDay, type PlannedReminder } from './planDay';
-export { parsePersisted, persistedSchedulerSchema, snapshotOf } from './persisted';
+export { parsePersisted, persistedSchedulerSchema, restorePersisted, snapshotOf, type RestoreResult } from './persisted';
 export { isWorkTime, nextWorkStart, workEndAfter } from './workHours';
 export {
   DAY,

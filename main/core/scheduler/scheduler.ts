@@ -13,7 +13,7 @@ import { NO_BUSY_CHECK, afterReading, gateDue, heldBusy, heldSoFar, type DuePhas
 import type { BusyReading } from '../busy/busyPort';
 import { dateOfDay, dayOfLocalMs, toLocalMs, type ClockReading } from './localTime';
 import { nextWakeup } from './nextWakeup';
-import { elapsedOf, parsePersisted, samePhase, snapshotOf } from './persisted';
+import { elapsedOf, restorePersisted, samePhase, snapshotOf } from './persisted';
 import { describeStatus, sameStatus } from './status';
 import {
   FLEX_PAUSE_MS,
@@ -652,15 +652,24 @@ function blankState(clock: ClockReading): SchedulerState {
  */
 export function startScheduler(clock: ClockReading, restored: unknown, env: SchedulerEnv): StepResult {
   const blank = blankState(clock);
-  const snapshot = parsePersisted(restored);
-  if (snapshot === null) {
+  const restoredResult = restorePersisted(restored, clock.wallMs);
+  if (restoredResult.kind !== 'restored') {
     const c = begin(blank, clock, env);
     c.forcePersist = true;
+    // Told once: the fresh snapshot persisted below replaces the rejected one.
+    if (restoredResult.kind === 'rejected') {
+      c.effects.push({
+        kind: 'snapshotRejected',
+        problem: restoredResult.problem,
+        notice: `Limber could not use its saved reminder timer (${restoredResult.problem}), so it started afresh: the next break is a full interval away.`,
+      });
+    }
     advance(c, clock.wallMs);
     maybeRemind(c, false);
     return finish(c, blank);
   }
 
+  const snapshot = restoredResult.snapshot;
   // The wall clock is the only clock two processes share. A clock set back reads as no time away.
   const awayMs = Math.max(0, clock.wallMs - snapshot.savedAtWallMs);
   const t = snapshot.elapsedMs + awayMs;

@@ -235,7 +235,12 @@ export type SchedulerEffect =
   | { readonly kind: 'closeReminder'; readonly reminderId: number; readonly reason: CloseReason }
   | { readonly kind: 'recordHistory'; readonly entry: HistoryEntry }
   | { readonly kind: 'persistState'; readonly snapshot: PersistedScheduler }
-  | { readonly kind: 'publishStatus'; readonly status: SchedulerStatus };
+  | { readonly kind: 'publishStatus'; readonly status: SchedulerStatus }
+  /**
+   * At start: a snapshot was stored but could not be used (corrupt, or well-formed and
+   * impossible), so the scheduler started fresh. `notice` is for the user, once; `problem` for logs.
+   */
+  | { readonly kind: 'snapshotRejected'; readonly problem: string; readonly notice: string };
 
 export interface StepResult {
   readonly state: SchedulerState;

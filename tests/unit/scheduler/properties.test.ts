@@ -80,12 +80,29 @@ type Command =
   | { readonly kind: 'zone'; readonly index: number }
   | { readonly kind: 'prefs'; readonly prefs: Preferences }
   | { readonly kind: 'restart'; readonly ms: number }
+  /** A restart from a stored snapshot made impossible in one value (issue 18, item 2). */
+  | { readonly kind: 'restartImpossible'; readonly ms: number; readonly spoil: number }
   | { readonly kind: 'start' }
   | { readonly kind: 'finish'; readonly result: 'completed' | 'stopped'; readonly activeSeconds: number }
   | { readonly kind: 'snooze' }
   | { readonly kind: 'skip' }
   | { readonly kind: 'pause'; readonly choice: PauseChoice }
   | { readonly kind: 'unpause' };
+
+/** Ways to make a well-formed snapshot impossible, one value each. */
+type Snapshot = Record<string, unknown> & { phase: Record<string, unknown> };
+const SPOILERS: readonly ((s: Snapshot) => Snapshot)[] = [
+  (s) => ({ ...s, phase: { kind: 'paused', pause: { kind: 'nextWorkDay', fromDate: '2026-02-30' } } }),
+  (s) => ({ ...s, phase: { kind: 'paused', pause: { kind: 'nextWorkDay', fromDate: '2026-13-01' } } }),
+  (s) => ({ ...s, phase: { kind: 'paused', pause: { kind: 'nextWorkDay', fromDate: '2999-01-01' } } }),
+  (s) => ({ ...s, phase: { kind: 'paused', pause: { kind: 'timed', untilMs: (s['elapsedMs'] as number) + 10 * HOUR } } }),
+  (s) => ({ ...s, elapsedMs: -1 - Math.abs(s['elapsedMs'] as number) }),
+  (s) => ({ ...s, savedAtWallMs: 1000 }),
+  (s) => ({ ...s, nextReminderId: 0 }),
+  (s) => ({ ...s, phase: { kind: 'sitting', sinceMs: (s['elapsedMs'] as number) + 5 * MIN, notBeforeMs: null } }),
+  (s) => ({ ...s, phase: { kind: 'reminderUp', sinceMs: 0, reminderId: s['nextReminderId'], shownAtMs: 0, snoozes: 0 } }),
+  (s) => ({ ...s, phase: { kind: 'snoozed', sinceMs: 0, reminderId: 1, untilMs: (s['elapsedMs'] as number) + HOUR, snoozes: 1 } }),
+];
 
 /** Power events as desktops deliver them: mostly on time, sometimes late, lost or reordered. */
 const sleepEventsArb: fc.Arbitrary<SleepEvents> = fc.record({
@@ -128,6 +145,14 @@ const commandArb = (withClockChanges: boolean): fc.Arbitrary<Command> =>
     { weight: withClockChanges ? 1 : 0, arbitrary: fc.integer({ min: 0, max: ZONES.length - 1 }).map((index) => ({ kind: 'zone' as const, index })) },
     { weight: 1, arbitrary: prefsArb.map((p) => ({ kind: 'prefs' as const, prefs: p })) },
     { weight: 1, arbitrary: duration(1 * SEC, 3 * HOUR).map((ms) => ({ kind: 'restart' as const, ms })) },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant('restartImpossible' as const),
+        ms: duration(1 * SEC, 3 * HOUR),
+        spoil: fc.integer({ min: 0, max: SPOILERS.length - 1 }),
+      }),
+    },
     { weight: 2, arbitrary: fc.constant({ kind: 'start' as const }) },
     {
       weight: 2,
@@ -297,11 +322,31 @@ function run(s: Scenario): Sim {
         sim.prefs = c.prefs;
         sim.send({ kind: 'prefsChanged' });
         break;
-      case 'restart':
+      case 'restart': {
         open = null; // the card dies with the process
+        const from = sim.log.length;
         sim.restart(c.ms);
         if (pause && pause.slackMs > 0) pause.slackMs += 5 * MIN; // plus the heartbeat's lag
+        // A usable snapshot is never reported as impossible.
+        expect(sim.log.slice(from).some((l) => l.effect.kind === 'snapshotRejected')).toBe(false);
         break;
+      }
+      case 'restartImpossible': {
+        open = null;
+        sim.lastPersisted = SPOILERS[c.spoil]!(JSON.parse(JSON.stringify(sim.lastPersisted)) as Snapshot);
+        const from = sim.log.length;
+        pause = null; // a fresh start ends a pause: the user is told why
+        lastSnoozeClose = null;
+        snoozedIds.clear(); // reminder numbers start again at 1
+        sim.restart(c.ms);
+        const started = sim.log.slice(from).map((l) => l.effect);
+        // Told exactly once, started fresh: nothing of the impossible snapshot survives.
+        expect(started.filter((e) => e.kind === 'snapshotRejected')).toHaveLength(1);
+        expect(started.some((e) => e.kind === 'showReminder')).toBe(false);
+        expect(['sitting', 'offHours']).toContain(sim.state.phase.kind);
+        expect(sim.state.nextReminderId).toBe(1);
+        break;
+      }
       case 'start':
         sim.send({ kind: 'startRoutine' });
         break;
@@ -331,8 +376,8 @@ function run(s: Scenario): Sim {
 }
 
 /** Deeper runs on demand: SCHEDULER_PROPERTY_RUNS=20000 npx vitest run tests/unit/scheduler/properties */
-const RUNS = Number(process.env.SCHEDULER_PROPERTY_RUNS) || 2000;
-const TIMEOUT_MS = Math.max(60_000, RUNS * 25);
+const RUNS = Number(process.env.SCHEDULER_PROPERTY_RUNS) || 1200;
+const TIMEOUT_MS = Math.max(90_000, RUNS * 50);
 
 type Scenario = {
   start: number;
@@ -358,7 +403,7 @@ describe('the "never" list under random sequences', () => {
       ...s,
       prefs: { ...s.prefs, workHours: { ...s.prefs.workHours, enabled: false } },
       commands: s.commands
-        .filter((c) => c.kind !== 'restart' && !(c.kind === 'pause' && c.choice === 'nextWorkDay'))
+        .filter((c) => c.kind !== 'restart' && c.kind !== 'restartImpossible' && !(c.kind === 'pause' && c.choice === 'nextWorkDay'))
         .map((c) =>
           c.kind === 'prefs'
             ? { ...c, prefs: { ...c.prefs, workHours: { ...c.prefs.workHours, enabled: false } } }
