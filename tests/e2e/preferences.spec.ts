@@ -405,6 +405,7 @@ test.describe('the window and main', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Copied to the clipboard.' })).toBeVisible();
     await expect.poll(() => recordedCalls(page, 'copyDiagnostics')).toEqual([{ method: 'copyDiagnostics', payload: undefined }]);
     await saveScreenshot(page, 'preferences-about-diagnostics');
+    await expectNoAxeViolations(page);
   });
 
   test('the notice is shown once and dismissed through main', async ({ page }) => {
