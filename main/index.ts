@@ -39,6 +39,9 @@ log.info(`Limber ${app.getVersion()} starting (Electron ${process.versions.elect
 const logger = { warn: (message: string) => log.warn(message) };
 // Windows attributes notifications to the AppUserModelID, which the installer sets to appId.
 if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+// Voice guidance (docs/decisions/0015-player-size.md): Chromium on Linux reaches the system's
+// voices through speech-dispatcher only with this switch, which must be set before ready.
+if (process.platform === 'linux') app.commandLine.appendSwitch('enable-speech-dispatcher');
 
 const notifierBackend = createNodeNotifierBackend(process.platform, process.arch);
 

@@ -16,6 +16,8 @@ const FIGURES = {
   detectorCostMs: { budget: '≤ 1000 (each detector time-limited)', module: 'busy' },
   rendererGzipKB: { budget: '≤ 90', module: 'renderer' },
   firstPaintMs: { budget: '≪ 100', module: 'renderer' },
+  cardReadyMs: { budget: 'ms, card until Start is painted', module: 'renderer' },
+  cardReadyRatio: { budget: '≤ 3 (÷ blank page)', module: 'renderer' },
   windowsAliveIdle: { budget: '= 0', module: 'windows' },
   historyLoadMs: { budget: '≪ 100', module: 'history' },
   asarKB: { budget: '≤ 2500', module: 'packaging' },

@@ -1,6 +1,9 @@
 /**
- * Renderer cost of the reminder card: gzipped JS needed for its first paint, and first
- * contentful paint over 10 cold loads of the built page in headless Chromium.
+ * Renderer cost of the reminder card: gzipped JS needed for its first paint, first contentful
+ * paint over 10 cold loads of the built page in headless Chromium, and `cardReadyMs`: a cold
+ * load of the card with a due reminder until its Start button is painted (React's card, not the
+ * static splash), timed by the Element Timing API, with `cardReadyRatio` against a blank page
+ * loaded the same way in the same browser, alternating, in the same run.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +13,7 @@ import { chromium } from 'playwright-core';
 import { serveRenderer } from '../../scripts/serveRenderer.mjs';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../support/chromium';
 import { defaultSnapshot, installFakeBridge } from '../support/fakeBridge';
+import { deskPlan, reminderSnapshot } from '../support/reminderFixtures';
 
 const root = process.cwd();
 const built = path.join(root, 'out', 'renderer');
@@ -68,7 +72,56 @@ export async function firstPaintMs(page: string, loads = 10): Promise<number> {
   return Math.round(median * 10) / 10;
 }
 
-export async function measure(): Promise<{ rendererGzipKB: number | null; firstPaintMs: number | null }> {
-  if (!existsSync(path.join(built, CARD_PAGE))) return { rendererGzipKB: null, firstPaintMs: null };
-  return { rendererGzipKB: gzipKB(firstPaintScripts(CARD_PAGE)), firstPaintMs: await firstPaintMs(CARD_PAGE) };
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length / 2;
+  return s.length % 2 ? s[Math.floor(mid)]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+/** The blank baseline: one painted word, served from the same origin, marked the same way. */
+const BLANK = '<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body><p elementtiming="card-start">Start</p></body></html>';
+
+/** Ms from navigation start until the element marked elementtiming="card-start" is painted. */
+function startPaintedMs(): Promise<number> {
+  return new Promise<number>((resolve) => {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { identifier?: string; renderTime?: number })[]) {
+        if (entry.identifier === 'card-start') resolve(entry.renderTime || entry.startTime);
+      }
+    }).observe({ type: 'element', buffered: true });
+  });
+}
+
+export async function cardReady(loads = 10): Promise<{ cardReadyMs: number; cardReadyRatio: number }> {
+  const server = await serveRenderer(built, 0);
+  const port = (server.address() as AddressInfo).port;
+  const executablePath = chromiumExecutable();
+  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+  const card: number[] = [];
+  const blank: number[] = [];
+  const snapshot = reminderSnapshot(deskPlan(1));
+  try {
+    // Alternate, so that a slow stretch of the machine hits both alike.
+    for (let i = 0; i < loads * 2; i++) {
+      const isCard = i % 2 === 0;
+      const context = await browser.newContext({ viewport: { width: 380, height: 520 } });
+      const tab = await context.newPage();
+      await tab.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+      if (isCard) await tab.addInitScript(installFakeBridge, { snapshot });
+      else await tab.route('**/blank.html', (route) => route.fulfill({ contentType: 'text/html', body: BLANK }));
+      await tab.goto(`http://127.0.0.1:${port}/${isCard ? CARD_PAGE : 'blank.html'}`, { waitUntil: 'commit' });
+      (isCard ? card : blank).push(await tab.evaluate(startPaintedMs));
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const cardMs = median(card);
+  return { cardReadyMs: Math.round(cardMs * 10) / 10, cardReadyRatio: Math.round((cardMs / median(blank)) * 100) / 100 };
+}
+
+export async function measure(): Promise<{ rendererGzipKB: number | null; firstPaintMs: number | null; cardReadyMs: number | null; cardReadyRatio: number | null }> {
+  if (!existsSync(path.join(built, CARD_PAGE))) return { rendererGzipKB: null, firstPaintMs: null, cardReadyMs: null, cardReadyRatio: null };
+  return { rendererGzipKB: gzipKB(firstPaintScripts(CARD_PAGE)), firstPaintMs: await firstPaintMs(CARD_PAGE), ...(await cardReady()) };
 }

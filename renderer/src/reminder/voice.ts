@@ -6,6 +6,7 @@
  */
 import type { Exercise, RoutineStep } from '../../../common/routine';
 import { sideLabel } from './describe';
+import { pickVoice, systemSpeech } from '../shared/voices';
 import type { StepPace } from './pace';
 
 export type LineKind = 'name' | 'cue' | 'switch' | 'count' | 'end';
@@ -81,32 +82,8 @@ export interface VoiceGuide {
   dispose(): void;
 }
 
-type Synth = Pick<SpeechSynthesis, 'speak' | 'cancel' | 'getVoices'> & Partial<Pick<SpeechSynthesis, 'addEventListener' | 'removeEventListener'>>;
-type VoiceInfo = Pick<SpeechSynthesisVoice, 'lang' | 'localService' | 'default' | 'name'>;
-
-/**
- * The best voice for a language: the exact locale, else the same language, preferring voices
- * on this machine (no network) and the system default. None: null (and nothing is spoken).
- */
-export function pickVoice<V extends VoiceInfo>(voices: readonly V[], lang: string): V | null {
-  const norm = (l: string) => l.toLowerCase().replace('_', '-');
-  const want = norm(lang);
-  const primary = want.split('-')[0]!;
-  const score = (v: V) => {
-    const l = norm(v.lang);
-    const match = l === want ? 4 : l.split('-')[0] === primary ? 2 : 0;
-    return match === 0 ? 0 : match + (v.localService ? 0.5 : 0) + (v.default ? 0.25 : 0);
-  };
-  let best: V | null = null;
-  for (const v of voices) if (score(v) > 0 && (!best || score(v) > score(best))) best = v;
-  return best;
-}
-
-/** The page's speech API, if it has one. */
-export function systemSpeech(): { synth: Synth; Utterance: typeof SpeechSynthesisUtterance } | null {
-  if (typeof window === 'undefined' || !('speechSynthesis' in window) || typeof window.SpeechSynthesisUtterance !== 'function') return null;
-  return { synth: window.speechSynthesis, Utterance: window.SpeechSynthesisUtterance };
-}
+// Voice choice and the speech API live in shared/ (Preferences and the welcome screen ask too).
+export { pickVoice, systemSpeech } from '../shared/voices';
 
 export const SILENT_VOICE: VoiceSettings = { enabled: false, volume: 0, lang: 'en' };
 
@@ -163,13 +140,4 @@ export function createVoiceGuide(speech = systemSpeech(), initial: VoiceSettings
       hush();
     },
   };
-}
-
-/** Whether this system has any voice for the language (Preferences says so when it has none). */
-export function hasVoiceFor(lang: string, speech = systemSpeech()): boolean {
-  try {
-    return speech !== null && pickVoice(speech.synth.getVoices(), lang) !== null;
-  } catch {
-    return false;
-  }
 }

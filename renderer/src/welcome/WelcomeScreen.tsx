@@ -3,6 +3,7 @@ import { welcomeChoicesSchema, type AppSnapshot, type LimberBridge, type Welcome
 import { WEEKDAYS, type OwnedEquipment, type Position, type Weekday } from '../../../common/preferences';
 import { useTheme } from '../shared/theme';
 import { LimberMark } from '../shared/LimberMark';
+import { useVoiceAvailable } from '../shared/voices';
 
 const DAY_LABELS: Record<Weekday, { short: string; long: string }> = {
   mon: { short: 'Mon', long: 'Monday' },
@@ -62,6 +63,9 @@ export function WelcomeScreen({ bridge }: { bridge: LimberBridge }) {
   const [submitted, setSubmitted] = useState(false);
   const [state, setState] = useState<'editing' | 'saving' | 'done' | { error: string }>('editing');
   const ids = useId();
+  // Voice guidance is offered here, off unless chosen (a preference, not a welcome choice).
+  const [voice, setVoice] = useState(false);
+  const voiceAvailable = useVoiceAvailable();
   useTheme(snapshot?.preferences.theme);
 
   useEffect(() => {
@@ -96,6 +100,7 @@ export function WelcomeScreen({ bridge }: { bridge: LimberBridge }) {
     if (!choices || Object.keys(validate(choices)).length > 0) return;
     setState('saving');
     try {
+      if (voice) await bridge.updatePreferences({ voiceGuidance: true });
       await bridge.completeWelcome(choices);
       setState('done');
     } catch (error) {
@@ -215,6 +220,17 @@ export function WelcomeScreen({ bridge }: { bridge: LimberBridge }) {
             ))}
           </div>
           <p className="hint">Nothing at all is fine: a chair is enough.</p>
+        </fieldset>
+
+        <fieldset>
+          <legend>Guidance</legend>
+          <label className="option">
+            <input type="checkbox" checked={voice} onChange={(e) => setVoice(e.target.checked)} />
+            <span>
+              Speak the routine aloud <span className="option__hint">each step and cue, to follow from the floor</span>
+            </span>
+          </label>
+          {voiceAvailable === false && <p className="hint">This system has no voice to speak with yet; you can turn it on later in Preferences.</p>}
         </fieldset>
 
         {typeof state === 'object' && (

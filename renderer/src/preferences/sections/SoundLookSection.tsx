@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Corner, Preferences, PreferencesPatch, Theme } from '../../../../common/preferences';
+import type { Corner, PlayerSize, Preferences, PreferencesPatch, Theme } from '../../../../common/preferences';
+import { useVoiceAvailable } from '../../shared/voices';
 import { Group, Segmented, Switch } from '../controls';
 
 interface Props {
@@ -60,7 +61,15 @@ function VolumeSlider({ value, disabled, onSettled }: { value: number; disabled:
   );
 }
 
+/** What the voice switch says about this system's voices. */
+function voiceHint(available: boolean | null, soundOn: boolean): string {
+  if (available === false) return 'This system has no voice to speak with, so nothing will be spoken. (On Linux: install speech-dispatcher and espeak-ng.)';
+  if (!soundOn) return 'Turn on sounds to hear it: the voice never speaks while sounds are off.';
+  return 'Says each step, its cues, “switch sides” and the last seconds, at the volume below.';
+}
+
 export function SoundLookSection({ preferences, save }: Props) {
+  const voiceAvailable = useVoiceAvailable();
   return (
     <>
       <Group title="Sound">
@@ -69,6 +78,13 @@ export function SoundLookSection({ preferences, save }: Props) {
           hint="A chime when a step changes. Never when your system is muted."
           checked={preferences.soundEnabled}
           onChange={(soundEnabled) => save({ soundEnabled })}
+        />
+        <Switch
+          label="Speak the routine aloud (voice guidance)"
+          hint={voiceHint(voiceAvailable, preferences.soundEnabled)}
+          checked={preferences.voiceGuidance}
+          disabled={!preferences.soundEnabled}
+          onChange={(voiceGuidance) => save({ voiceGuidance })}
         />
         <VolumeSlider value={preferences.soundVolume} disabled={!preferences.soundEnabled} onSettled={(soundVolume) => save({ soundVolume })} />
       </Group>
@@ -83,6 +99,15 @@ export function SoundLookSection({ preferences, save }: Props) {
             { value: 'dark', label: 'Dark' },
           ]}
           onChange={(theme) => save({ theme })}
+        />
+        <Segmented<PlayerSize>
+          legend="Routine player"
+          value={preferences.playerSize}
+          choices={[
+            { value: 'large', label: 'Large, to follow from a step away' },
+            { value: 'compact', label: 'Compact, the size of the card' },
+          ]}
+          onChange={(playerSize) => save({ playerSize })}
         />
         <fieldset className="corners">
           <legend className="field__label">Reminder card corner</legend>

@@ -1,0 +1,232 @@
+/**
+ * Voice guidance in Chromium: the page's utterances observed in order and time (speechSynthesis
+ * replaced by a recorder before the page loads, Playwright's clock driving the routine), the
+ * sound setting obeyed, and, where the machine has a voice (speech-dispatcher + espeak-ng), one
+ * cue spoken for real.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import type { RoutinePlan } from '../../common/ipc';
+import type { Preferences } from '../../common/preferences';
+import type { Exercise } from '../../common/routine';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../support/chromium';
+import { expectNoAxeViolations } from '../support/axe';
+import { defaultSnapshot, recordedCalls, useFakeBridge } from '../support/fakeBridge';
+import { handPlan, reminderSnapshot, useAudioStub } from '../support/reminderFixtures';
+
+interface Spoken {
+  text?: string;
+  cancel?: boolean;
+  at: number;
+  volume?: number;
+  lang?: string;
+  events?: string[];
+}
+declare global {
+  interface Window {
+    __limberSpeech?: Spoken[];
+  }
+}
+
+/** Runs in the page: a recording speechSynthesis with the given voices (self-contained). */
+function installSpeechRecorder(voices: { name: string; lang: string }[]): void {
+  const log: Spoken[] = [];
+  window.__limberSpeech = log;
+  class FakeUtterance {
+    volume = 1;
+    lang = '';
+    rate = 1;
+    voice: unknown = null;
+    constructor(readonly text: string) {}
+  }
+  const list = voices.map((v) => ({ ...v, localService: true, default: false, voiceURI: v.name }));
+  const synth = {
+    speaking: false,
+    pending: false,
+    paused: false,
+    speak: (u: FakeUtterance) => void log.push({ text: u.text, at: Date.now(), volume: u.volume, lang: u.lang }),
+    cancel: () => void log.push({ cancel: true, at: Date.now() }),
+    getVoices: () => list,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+  };
+  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+  Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance, configurable: true, writable: true });
+}
+
+// Chromium on Linux speaks through speech-dispatcher only when asked to (the recorder tests
+// replace speechSynthesis, so the flag matters only to the real-voice test).
+const executablePath = chromiumExecutable();
+test.use({ launchOptions: { args: [...CHROMIUM_ARGS, '--enable-speech-dispatcher'], ...(executablePath ? { executablePath } : {}) } });
+
+const PLAN: RoutinePlan = handPlan(['seated-side-bend', 'seated-march'], 20, 5);
+const ex = (id: string) => PLAN.exercises.find((e) => e.id === id)!;
+
+async function play(page: Page, preferences: Partial<Preferences>, voices = [{ name: 'English', lang: 'en-US' }]) {
+  const t0 = new Date('2025-03-04T10:15:00Z').getTime();
+  await page.clock.install({ time: t0 });
+  await page.clock.pauseAt(t0 + 1_000);
+  await useAudioStub(page);
+  await page.addInitScript(installSpeechRecorder, voices);
+  await useFakeBridge(page, { snapshot: reminderSnapshot(PLAN, { preferences }), recorded: { streakDays: 1, routinesToday: 1 } });
+  await page.goto('/reminder.html');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.locator('#step-title')).toBeVisible();
+  return t0 + 1_000;
+}
+
+const spoken = async (page: Page, since: number) =>
+  (await page.evaluate(() => window.__limberSpeech ?? [])).filter((s) => s.text !== undefined).map((s) => [s.at - since, s.text!] as const);
+
+/** The expected script, from the catalog and the dosage (independent of pace.ts / voice.ts). */
+function expected(): (readonly [number, string])[] {
+  const out: [number, string][] = [];
+  const bend = ex('seated-side-bend');
+  const march = ex('seated-march');
+  const holdCues = (e: Exercise, start: number) => e.cues.map((c, i) => [start + i * 5000, c] as [number, string]);
+  const count = (end: number) => [3, 2, 1].map((n) => [end - n * 1000, String(n)] as [number, string]);
+  out.push([0, 'Next up: Seated side bend, right side. Get into position.']);
+  out.push([5000, 'Seated side bend, right side.'], ...holdCues(bend, 5000), ...count(25000));
+  out.push([25000, 'Switch sides. Now the left side.']);
+  out.push([30000, 'Seated side bend, left side.'], ...holdCues(bend, 30000), ...count(50000));
+  out.push([50000, 'Next up: Seated march. Get into position.']);
+  // 20 s of 3-second reps is 7 reps of 20/7 s; 4 cues start on reps 1, 2, 4 and 6.
+  const rep = 20000 / 7;
+  out.push([55000, 'Seated march.'], ...march.cues.map((c, i) => [55000 + Math.round(Math.floor((i * 7) / 4) * rep), c] as [number, string]), ...count(75000));
+  out.push([75000, 'That was the routine. Well done.']);
+  return out;
+}
+
+test('speaks each step, its cues as they become current, switch sides, the last three seconds and the end, on time', async ({ page }) => {
+  const start = await play(page, { voiceGuidance: true, soundEnabled: true, soundVolume: 60 });
+  await page.clock.runFor(76_000);
+  await expect(page.getByRole('heading', { name: 'Nicely done' })).toBeVisible();
+  const got = await spoken(page, start);
+  const want = expected();
+  expect(got.map(([, text]) => text)).toEqual(want.map(([, text]) => text));
+  got.forEach(([at], i) => expect(Math.abs(at - want[i]![0]), `"${want[i]![1]}" at ${at} ms, expected ${want[i]![0]}`).toBeLessThanOrEqual(5));
+  // At the sound volume, in the UI's language; the queue is cut at each new step.
+  const log = await page.evaluate(() => window.__limberSpeech!);
+  expect(new Set(log.filter((s) => s.text).map((s) => `${s.volume} ${s.lang}`))).toEqual(new Set(['0.6 en-US']));
+  expect(log.filter((s) => s.cancel).length).toBeGreaterThanOrEqual(6);
+});
+
+test('pausing stops the voice; skipping speaks the new step at once', async ({ page }) => {
+  const start = await play(page, { voiceGuidance: true });
+  await page.clock.runFor(7_000);
+  await page.keyboard.press('Space');
+  const log = await page.evaluate(() => window.__limberSpeech!);
+  expect(log.at(-1)).toMatchObject({ cancel: true });
+  await page.clock.runFor(30_000);
+  expect((await spoken(page, start)).at(-1)![1]).toBe(ex('seated-side-bend').cues[0]);
+  await page.keyboard.press('ArrowRight'); // skip to "switch sides" (still paused: silent)
+  await page.keyboard.press('Space');
+  await expect(page.locator('#step-title')).toHaveText('Switch sides');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.eyebrow')).toContainText('Left side');
+  expect((await spoken(page, start)).slice(-2).map(([, t]) => t)).toEqual(['Seated side bend, left side.', ex('seated-side-bend').cues[0]]);
+});
+
+test('never speaks with sounds off, with voice guidance off (the default), or with no voice for the language', async ({ page, context }) => {
+  await play(page, { voiceGuidance: true, soundEnabled: false });
+  await page.clock.runFor(30_000);
+  expect((await page.evaluate(() => window.__limberSpeech!)).filter((s) => s.text)).toEqual([]);
+
+  const byDefault = await context.newPage();
+  await play(byDefault, {});
+  await byDefault.clock.runFor(30_000);
+  expect((await byDefault.evaluate(() => window.__limberSpeech!)).filter((s) => s.text)).toEqual([]);
+
+  const noVoice = await context.newPage();
+  await play(noVoice, { voiceGuidance: true }, [{ name: 'Deutsch', lang: 'de-DE' }]);
+  await noVoice.clock.runFor(27_000);
+  expect((await noVoice.evaluate(() => window.__limberSpeech!)).filter((s) => s.text)).toEqual([]);
+  await expect(noVoice.locator('#step-title')).toHaveText('Switch sides'); // and the routine plays on
+});
+
+test.describe('with the system voice', () => {
+  test('a cue is spoken for real', async ({ page }) => {
+    test.setTimeout(60_000);
+    await useAudioStub(page);
+    // Spy on the real engine: the utterance goes through, and its start and end events are kept.
+    await page.addInitScript(() => {
+      const log: Spoken[] = [];
+      window.__limberSpeech = log;
+      const real = window.speechSynthesis.speak.bind(window.speechSynthesis);
+      window.speechSynthesis.speak = (u: SpeechSynthesisUtterance) => {
+        const entry: Spoken = { text: u.text, at: Date.now(), events: [] };
+        log.push(entry);
+        for (const type of ['start', 'end', 'error'] as const) u.addEventListener(type, (e) => entry.events!.push(type === 'error' ? `error:${(e as SpeechSynthesisErrorEvent).error}` : type));
+        real(u);
+      };
+    });
+    // A long "next up" pause, so that its line is spoken to the end before the next step.
+    await useFakeBridge(page, { snapshot: reminderSnapshot(handPlan(['seated-side-bend'], 20, 20), { preferences: { voiceGuidance: true, soundVolume: 30 } }) });
+    await page.goto('/reminder.html');
+    const voices = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const n = () => window.speechSynthesis.getVoices().length;
+          // The list fills asynchronously (speech-dispatcher may first have to start): poll.
+          const started = Date.now();
+          const poll = () => (n() > 0 || Date.now() - started > 15_000 ? resolve(n()) : setTimeout(poll, 250));
+          poll();
+        }),
+    );
+    test.skip(voices === 0, 'No speech voice on this machine (Linux: speech-dispatcher with espeak-ng, which scripts/setupTests.mjs installs on Debian).');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect
+      .poll(async () => (await page.evaluate(() => window.__limberSpeech!))[0]?.events, { timeout: 30_000 })
+      .toEqual(['start', 'end']);
+    expect((await page.evaluate(() => window.__limberSpeech!))[0]!.text).toBe('Next up: Seated side bend, right side. Get into position.');
+  });
+});
+
+test.describe('offered on the welcome screen and in Preferences', () => {
+  test('the welcome screen offers it, off by default; chosen, it is saved with the welcome', async ({ page }) => {
+    await page.addInitScript(installSpeechRecorder, [{ name: 'English', lang: 'en-US' }]);
+    await useFakeBridge(page, { snapshot: defaultSnapshot() });
+    await page.goto('/welcome.html');
+    const box = page.getByRole('checkbox', { name: /Speak the routine aloud/ });
+    await expect(box).not.toBeChecked();
+    await expect(page.getByText('This system has no voice', { exact: false })).toBeHidden();
+    await box.check();
+    await page.getByRole('button', { name: 'Start Limber' }).click();
+    await expect(page.getByRole('heading', { name: 'You’re all set' })).toBeVisible();
+    expect((await recordedCalls(page)).map((c) => c.method).filter((m) => m !== 'getSnapshot')).toEqual(['updatePreferences', 'completeWelcome']);
+    expect((await recordedCalls(page, 'updatePreferences'))[0]!.payload).toEqual({ voiceGuidance: true });
+  });
+
+  test('left unchecked, the welcome does not touch the preference; with no voice it says so', async ({ page }) => {
+    await page.addInitScript(installSpeechRecorder, []);
+    await useFakeBridge(page, { snapshot: defaultSnapshot() });
+    await page.goto('/welcome.html');
+    await expect(page.getByText('This system has no voice to speak with yet', { exact: false })).toBeVisible({ timeout: 6_000 });
+    await page.getByRole('button', { name: 'Start Limber' }).click();
+    await expect(page.getByRole('heading', { name: 'You’re all set' })).toBeVisible();
+    expect(await recordedCalls(page, 'updatePreferences')).toEqual([]);
+  });
+
+  for (const voices of [[{ name: 'English', lang: 'en-US' }], []]) {
+    test(`Preferences: a switch that follows the sound setting, and says when there is no voice (${voices.length} voices)`, async ({ page }) => {
+      await page.setViewportSize({ width: 760, height: 680 });
+      await page.addInitScript(installSpeechRecorder, voices);
+      await useFakeBridge(page, { snapshot: defaultSnapshot({ firstRunComplete: true }) });
+      await page.goto('/preferences.html');
+      await page.getByRole('tab', { name: 'Sound & look' }).click();
+      const toggle = page.getByRole('switch', { name: 'Speak the routine aloud (voice guidance)' });
+      await expect(toggle).not.toBeChecked();
+      const noVoice = page.getByText('This system has no voice to speak with', { exact: false });
+      if (voices.length === 0) await expect(noVoice).toBeVisible({ timeout: 6_000 });
+      else {
+        await page.waitForTimeout(3_500); // past the 3 s after which an empty list counts as none
+        await expect(noVoice).toBeHidden();
+      }
+      await toggle.check();
+      await expect.poll(async () => (await recordedCalls(page, 'updatePreferences')).map((c) => c.payload)).toEqual([{ voiceGuidance: true }]);
+      await page.getByRole('switch', { name: /soft sounds/ }).uncheck();
+      await expect(toggle).toBeDisabled();
+      await expect(page.getByText('the voice never speaks while sounds are off', { exact: false }).or(noVoice)).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  }
+});
