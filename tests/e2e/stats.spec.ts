@@ -35,7 +35,7 @@ for (const scheme of ['light', 'dark'] as const) {
     const streak = page.getByRole('region', { name: 'Streak' });
     await expect(streak).toContainText('6 work days');
     await expect(streak).toContainText('1 more today keeps it going.');
-    await expect(today).toContainText('2 routines, no other breaks');
+    await expect(today).toContainText('2 routines, no other breaks · 1 held while you were busy, then taken');
     await expect(streak).toContainText('Best 11 days · goal 3 a work day');
     await expect(page.getByRole('button', { name: '7 days' })).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByRole('img', { name: /Routines per day over the last 7 days: 19 routines in all; the goal of 3 was met on 4 of 5 work days\./ })).toBeVisible();

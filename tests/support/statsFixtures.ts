@@ -98,7 +98,9 @@ export function sampleHistory(): HistoryRecord[] {
       const hour = String(9 + i * 2).padStart(2, '0');
       const sitting = 30 + ((day * 7 + i * 13) % 30);
       if ((day + i) % 5 === 0) records.push(answer(`${date}T${hour}:10`, 'snoozed', { sittingMinutes: sitting, reminderId: day * 10 + i }));
-      records.push(routine(`${date}T${hour}:20`, { sittingMinutes: sitting + 10, active: 120 + ((day + i) % 4) * 15, reminderId: day * 10 + i }));
+      const done = routine(`${date}T${hour}:20`, { sittingMinutes: sitting + 10, active: 120 + ((day + i) % 4) * 15, reminderId: day * 10 + i });
+      // Today's first break waited 25 minutes for a call to end.
+      records.push(day === today && i === 0 ? { ...done, heldSeconds: 1500 } : done);
     }
     if (day % 2 === 0) records.push(answer(`${date}T16:40`, 'natural', { sittingMinutes: 52, reminderId: day * 10 + 9 }));
     if (day % 7 === 1) records.push(answer(`${date}T17:05`, 'skipped', { sittingMinutes: 48, reminderId: day * 10 + 8 }));

@@ -40,5 +40,7 @@ function breakdown(today: DayFigures): string {
   if (today.breaks === 0) return 'No breaks on record yet today.';
   const away = today.breaks - today.routines;
   const routines = plural(today.routines, 'routine', 'routines');
-  return away === 0 ? `${routines}, no other breaks` : `${routines} · ${plural(away, 'step', 'steps')} away from the desk`;
+  const base = away === 0 ? `${routines}, no other breaks` : `${routines} · ${plural(away, 'step', 'steps')} away from the desk`;
+  // Breaks that waited for a call or a film to end, then were taken.
+  return today.heldThenTaken > 0 ? `${base} · ${today.heldThenTaken} held while you were busy, then taken` : base;
 }
