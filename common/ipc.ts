@@ -10,7 +10,7 @@ import type { BusySignal, DetectorAvailability } from './busy';
 import { z } from 'zod';
 import type { IpcEvent, IpcMethod } from './ipcChannels';
 import type { ComposedRoutine, Exercise, RelaxationNote } from './routine';
-import type { ExportFormat, StatsView } from './stats';
+import { EXPORT_FORMATS, type ExportFormat, type StatsView } from './stats';
 import {
   OWNED_EQUIPMENT,
   POSITIONS,
@@ -25,11 +25,19 @@ import {
   type Weekday,
 } from './preferences';
 
-export type PauseLength = '30m' | '1h' | '2h' | 'nextWorkDay' | 'untilResumed';
-export type WindowName = 'preferences' | 'stats' | 'welcome';
-export type ReminderAction = 'start' | 'snooze' | 'skip';
+// Each list is written once; the type and the payload schema below derive from it.
+/** How long "Pause reminders" lasts; 'untilResumed' is the one name for "until I resume". */
+export const PAUSE_LENGTHS = ['30m', '1h', '2h', 'nextWorkDay', 'untilResumed'] as const;
+export type PauseLength = (typeof PAUSE_LENGTHS)[number];
+export const WINDOW_NAMES = ['preferences', 'stats', 'welcome'] as const;
+export type WindowName = (typeof WINDOW_NAMES)[number];
+export const REMINDER_ACTIONS = ['start', 'snooze', 'skip'] as const;
+export type ReminderAction = (typeof REMINDER_ACTIONS)[number];
 /** The reminder window's two shapes: the card, and the player a routine grows it into. */
-export type ReminderLayout = 'card' | 'player';
+export const REMINDER_LAYOUTS = ['card', 'player'] as const;
+export type ReminderLayout = (typeof REMINDER_LAYOUTS)[number];
+export const ROUTINE_RESULTS = ['completed', 'stopped'] as const;
+export type RoutineResult = (typeof ROUTINE_RESULTS)[number];
 
 export interface WelcomeChoices {
   readonly workDays: Weekday[];
@@ -40,7 +48,7 @@ export interface WelcomeChoices {
 }
 
 export interface RoutineOutcome {
-  readonly outcome: 'completed' | 'stopped';
+  readonly outcome: RoutineResult;
   /** Seconds of exercise actually done (pauses excluded). */
   readonly activeSeconds: number;
   readonly exerciseIds: string[];
@@ -170,22 +178,22 @@ export const ipcPayloadSchemas = {
   updatePreferences: preferencesPatchSchema,
   completeWelcome: welcomeChoicesSchema,
   startRoutineNow: noPayload,
-  respondToReminder: z.strictObject({ action: z.enum(['start', 'snooze', 'skip']) }),
+  respondToReminder: z.strictObject({ action: z.enum(REMINDER_ACTIONS) }),
   reportRoutineOutcome: z.strictObject({
-    outcome: z.enum(['completed', 'stopped']),
+    outcome: z.enum(ROUTINE_RESULTS),
     activeSeconds: z.number().int().min(0).max(3600),
     exerciseIds: z.array(exerciseIdSchema).max(50),
   }),
   excludeExercise: z.strictObject({ exerciseId: exerciseIdSchema }),
-  pauseReminders: z.strictObject({ length: z.enum(['30m', '1h', '2h', 'nextWorkDay', 'untilResumed']) }),
+  pauseReminders: z.strictObject({ length: z.enum(PAUSE_LENGTHS) }),
   resumeReminders: noPayload,
-  openWindow: z.strictObject({ window: z.enum(['preferences', 'stats', 'welcome']) }),
+  openWindow: z.strictObject({ window: z.enum(WINDOW_NAMES) }),
   closeWindow: noPayload,
   listExercises: noPayload,
   getStats: noPayload,
-  exportHistory: z.strictObject({ format: z.enum(['csv', 'json']) }),
+  exportHistory: z.strictObject({ format: z.enum(EXPORT_FORMATS) }),
   dismissNotice: noPayload,
-  setReminderLayout: z.strictObject({ layout: z.enum(['card', 'player']) }),
+  setReminderLayout: z.strictObject({ layout: z.enum(REMINDER_LAYOUTS) }),
   getAbout: noPayload,
   copyDiagnostics: noPayload,
 } satisfies { [M in keyof LimberApi]: z.ZodType<MethodPayload<M>> };

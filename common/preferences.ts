@@ -84,6 +84,9 @@ export type OwnedEquipment = (typeof OWNED_EQUIPMENT)[number];
 export const FOCUSES = ['balanced', 'hips', 'upperBack'] as const;
 export type Focus = (typeof FOCUSES)[number];
 
+export const TIMING_MODES = ['fixed', 'flexible'] as const;
+export type TimingMode = (typeof TIMING_MODES)[number];
+
 export const ROUTINE_LENGTHS_SECONDS = [120, 150, 180] as const;
 export type RoutineLengthSeconds = (typeof ROUTINE_LENGTHS_SECONDS)[number];
 
@@ -114,7 +117,7 @@ const fiveMinuteStep = (min: number, max: number, label: string) =>
 
 const preferencesShape = {
   /** fixed: remind after intervalMinutes; flexible: at the first pause between flexMin and flexMax. */
-  timingMode: z.enum(['fixed', 'flexible']),
+  timingMode: z.enum(TIMING_MODES),
   intervalMinutes: fiveMinuteStep(30, 60, 'The interval'),
   flexMinMinutes: fiveMinuteStep(30, 60, 'The earliest reminder'),
   flexMaxMinutes: fiveMinuteStep(30, 60, 'The latest reminder'),

@@ -35,4 +35,5 @@ export interface StatsView {
   readonly streak: { readonly current: number; readonly best: number; readonly goal: number };
 }
 
-export type ExportFormat = 'csv' | 'json';
+export const EXPORT_FORMATS = ['csv', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -195,10 +195,8 @@ export class SchedulerShell<Handle = unknown> {
     this.#dispatch((clock) => ({ kind: 'skip', clock }));
   }
 
-  /** Accepts the IPC contract's 'untilResumed' as well as the core's 'indefinite'. */
-  pause(choice: PauseChoice | 'untilResumed'): void {
-    const c: PauseChoice = choice === 'untilResumed' ? 'indefinite' : choice;
-    this.#dispatch((clock) => ({ kind: 'pause', clock, choice: c }));
+  pause(choice: PauseChoice): void {
+    this.#dispatch((clock) => ({ kind: 'pause', clock, choice }));
   }
 
   resume(): void {

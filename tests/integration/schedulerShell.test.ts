@@ -294,7 +294,7 @@ describe('SchedulerShell', () => {
     ]);
   });
 
-  it('accepts the IPC contract\'s "untilResumed" pause and needs no timer while so paused', () => {
+  it('an "untilResumed" pause needs no timer', () => {
     const r = rig({ wall: Date.UTC(2026, 2, 30, 9, 0) });
     r.shell.start(undefined);
     r.shell.pause('untilResumed');

@@ -17,10 +17,12 @@ import type { Held, Pause, Phase, PersistedScheduler, SchedulerState } from './t
 const ms = z.number().finite();
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
-const pauseSchema = z.discriminatedUnion('kind', [
+const pauseSchema = z.union([
   z.strictObject({ kind: z.literal('timed'), untilMs: ms }),
   z.strictObject({ kind: z.literal('nextWorkDay'), fromDate: date }),
-  z.strictObject({ kind: z.literal('indefinite') }),
+  z.strictObject({ kind: z.literal('untilResumed') }),
+  // Saved before the pause got its one name (issue 17): read as what it always meant.
+  z.strictObject({ kind: z.literal('indefinite') }).transform(() => ({ kind: 'untilResumed' as const })),
 ]);
 
 const count = z.number().int().min(0).max(1_000_000);

@@ -120,7 +120,7 @@ function naturalBreak(c: Ctx, shape: BreakShape): void {
 
 function pauseOver(c: Ctx, pause: Pause): boolean {
   switch (pause.kind) {
-    case 'indefinite':
+    case 'untilResumed':
       return false;
     case 'timed':
       return c.t >= pause.untilMs;
@@ -433,8 +433,8 @@ function pauseFor(c: Ctx, choice: PauseChoice): Pause {
       return { kind: 'timed', untilMs: c.t + 120 * 60_000 };
     case 'nextWorkDay':
       return { kind: 'nextWorkDay', fromDate: dateOfDay(dayOfLocalMs(toLocalMs(c.clock.wallMs, c.env.zone)) + 1) };
-    case 'indefinite':
-      return { kind: 'indefinite' };
+    case 'untilResumed':
+      return { kind: 'untilResumed' };
   }
 }
 

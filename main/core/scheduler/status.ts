@@ -50,7 +50,7 @@ function statusText(state: SchedulerState, env: SchedulerEnv): string {
     }
     case 'paused': {
       const pause = ph.pause;
-      if (pause.kind === 'indefinite') return 'Paused';
+      if (pause.kind === 'untilResumed') return 'Paused';
       if (pause.kind === 'timed') return `Paused until ${whenLabel(wall + (pause.untilMs - t), wall, zone)}`;
       const start = firstStartOnOrAfterDate(pause.fromDate, prefs.workHours);
       if (start === null) return 'Paused until the next work day';

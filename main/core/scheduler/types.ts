@@ -8,6 +8,7 @@
  * timed pauses are measured on it; work hours and the status text use the wall clock and zone.
  */
 import type { BusySignal } from '../../../common/busy';
+import type { PauseLength } from '../../../common/ipc';
 import type { Preferences } from '../../../common/preferences';
 import type { BusyReading } from '../busy/busyPort';
 import type { ClockReading, LocalDate, TimeZoneRules } from './localTime';
@@ -20,14 +21,15 @@ export interface SchedulerEnv {
   readonly zone: TimeZoneRules;
 }
 
-export type PauseChoice = '30m' | '1h' | '2h' | 'nextWorkDay' | 'indefinite';
+/** The tray's and the IPC contract's pause lengths, one list (common/ipc.ts). */
+export type PauseChoice = PauseLength;
 
 export type Pause =
   /** 30 min, 1 h or 2 h: a duration, so it ends on the elapsed timeline. */
   | { readonly kind: 'timed'; readonly untilMs: number }
   /** Ends at the first arrival at work on or after local midnight of `fromDate`. */
   | { readonly kind: 'nextWorkDay'; readonly fromDate: LocalDate }
-  | { readonly kind: 'indefinite' };
+  | { readonly kind: 'untilResumed' };
 
 /** Where a routine started without a break should return to if it does not count as one. */
 export interface SittingSince {

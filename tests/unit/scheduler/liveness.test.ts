@@ -21,7 +21,7 @@ type Action =
   | { readonly kind: 'finishRoutine'; readonly result: 'completed' | 'stopped'; readonly activeSeconds: number }
   | { readonly kind: 'snooze' }
   | { readonly kind: 'skip' }
-  | { readonly kind: 'pause'; readonly choice: '30m' | '1h' | '2h' | 'nextWorkDay' | 'indefinite' }
+  | { readonly kind: 'pause'; readonly choice: '30m' | '1h' | '2h' | 'nextWorkDay' | 'untilResumed' }
   | { readonly kind: 'unpause' }
   | { readonly kind: 'lock'; readonly ms: number }
   | { readonly kind: 'sleep'; readonly ms: number }
@@ -36,7 +36,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   fc.record({ kind: fc.constant('finishRoutine' as const), result: fc.constantFrom('completed' as const, 'stopped' as const), activeSeconds: fc.integer({ min: 0, max: 200 }) }),
   fc.constant({ kind: 'snooze' } as const),
   fc.constant({ kind: 'skip' } as const),
-  fc.record({ kind: fc.constant('pause' as const), choice: fc.constantFrom('30m' as const, '1h' as const, '2h' as const, 'nextWorkDay' as const, 'indefinite' as const) }),
+  fc.record({ kind: fc.constant('pause' as const), choice: fc.constantFrom('30m' as const, '1h' as const, '2h' as const, 'nextWorkDay' as const, 'untilResumed' as const) }),
   fc.constant({ kind: 'unpause' } as const),
   duration.map((ms) => ({ kind: 'lock', ms }) as const),
   duration.map((ms) => ({ kind: 'sleep', ms }) as const),
@@ -132,5 +132,18 @@ describe('liveness: an untouched user at work always gets a reminder', () => {
     const sim = new Sim({ startWallMs: at(BERLIN, '2026-03-16T08:59'), prefs: basePrefs({ intervalMinutes: 50 }) });
     expect(reminderWithin(sim, 52 * MIN)).toBe(true);
     expect(sim.reminders().at(-1)!.wallMs - at(BERLIN, '2026-03-16T09:00')).toBeLessThanOrEqual(50 * MIN + MIN);
+  });
+});
+
+describe('one name for "until I resume"', () => {
+  // Mutation caught: dropping the legacy 'indefinite' branch of persisted.ts's pause schema
+  // (a snapshot saved before the rename would start fresh, forgetting that the user paused).
+  it('a snapshot saved as "indefinite" restores as the untilResumed pause', () => {
+    const sim = new Sim({ startWallMs: at(BERLIN, '2026-03-16T10:00'), prefs: basePrefs() });
+    sim.send({ kind: 'pause', choice: 'untilResumed' });
+    expect(sim.state.phase).toEqual({ kind: 'paused', pause: { kind: 'untilResumed' } });
+    const saved = JSON.parse(JSON.stringify(sim.lastPersisted).replace('"untilResumed"', '"indefinite"'));
+    const restarted = new Sim({ startWallMs: at(BERLIN, '2026-03-16T10:05'), prefs: basePrefs(), restored: saved });
+    expect(restarted.state.phase).toEqual({ kind: 'paused', pause: { kind: 'untilResumed' } });
   });
 });

@@ -82,7 +82,7 @@ describe('status text', () => {
     sim.send({ kind: 'startRoutine' });
     expect(sim.status()).toBe('Routine in progress');
     sim.send({ kind: 'finishRoutine', result: 'completed', activeSeconds: 150 });
-    sim.send({ kind: 'pause', choice: 'indefinite' });
+    sim.send({ kind: 'pause', choice: 'untilResumed' });
     expect(sim.status()).toBe('Paused');
     const late = new Sim({ startWallMs: at(BERLIN, '2026-03-30T23:30'), prefs: prefs({ workHours: { ...prefs().workHours, enabled: false } }) });
     late.send({ kind: 'pause', choice: '1h' });

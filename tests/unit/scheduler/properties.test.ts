@@ -167,7 +167,7 @@ const commandArb = (withClockChanges: boolean): fc.Arbitrary<Command> =>
     {
       weight: 1,
       arbitrary: fc
-        .constantFrom<PauseChoice>('30m', '1h', '2h', 'nextWorkDay', 'indefinite')
+        .constantFrom<PauseChoice>('30m', '1h', '2h', 'nextWorkDay', 'untilResumed')
         .map((choice) => ({ kind: 'pause' as const, choice })),
     },
     { weight: 1, arbitrary: fc.constant({ kind: 'unpause' as const }) },
@@ -263,7 +263,7 @@ function run(s: Scenario): Sim {
     if (pause?.choice === 'nextWorkDay' && localDate(sim.wallMs, sim.zone) > pause.localDate) pause = null;
     // Liveness: a wake-up is always pending, unless paused until resumed.
     const wake = nextWakeup(sim.state, sim.env);
-    if (wake === null) expect(sim.state.phase).toMatchObject({ kind: 'paused', pause: { kind: 'indefinite' } });
+    if (wake === null) expect(sim.state.phase).toMatchObject({ kind: 'paused', pause: { kind: 'untilResumed' } });
     else expect(wake.atMonoMs).toBeGreaterThan(sim.monoMs);
   };
   sim.onStep = check;

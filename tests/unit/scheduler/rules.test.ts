@@ -359,7 +359,7 @@ describe('pause', () => {
   it('until resumed: no wake-ups at all, and Resume starts a fresh stretch', () => {
     const sim = startAt('09:00');
     sim.advance(40 * MIN);
-    sim.send({ kind: 'pause', choice: 'indefinite' });
+    sim.send({ kind: 'pause', choice: 'untilResumed' });
     expect(sim.status()).toBe('Paused');
     expect(nextWakeup(sim.state, sim.env)).toBeNull();
     sim.advance(3 * HOUR);
