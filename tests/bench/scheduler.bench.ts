@@ -76,6 +76,11 @@ class World {
 export interface SchedulerBench {
   wakeupsPerHourWork: number;
   wakeupsPerHourOff: number;
+  /**
+   * Flexible mode (30–60 min) on the same day. A "pause" is what the minute's idle sample sees
+   * (docs/decisions/0025-flexible-pause-is-what-a-minute-sees.md), so no extra sampling.
+   */
+  wakeupsPerHourFlexible: number;
 }
 
 export interface SchedulerBenchDetails extends SchedulerBench {
@@ -91,6 +96,10 @@ export function measureDetails(): SchedulerBenchDetails {
   // A work day: Monday 09:00–17:00 (the range runs to 17:30), no interaction.
   const day = new World(local('2026-06-01T09:00'), prefs);
   const work = day.run(8 * HOUR) / 8;
+
+  // The same day in flexible mode, 30–60 min.
+  const flexDay = new World(local('2026-06-01T09:00'), { ...prefs, timingMode: 'flexible', flexMinMinutes: 30, flexMaxMinutes: 60 });
+  const flexible = flexDay.run(8 * HOUR) / 8;
 
   // Outside work hours: Monday 18:00 to Tuesday 08:00.
   const evening = new World(local('2026-06-01T18:00'), prefs);
@@ -119,6 +128,7 @@ export function measureDetails(): SchedulerBenchDetails {
   const round = (n: number) => Math.round(n * 100) / 100;
   return {
     wakeupsPerHourWork: round(work),
+    wakeupsPerHourFlexible: round(flexible),
     wakeupsPerHourOff: round(Math.max(off, pausedTimed, untilNextDay, untilResumed)),
     offHours: round(off),
     pausedTimed: round(pausedTimed),
@@ -128,8 +138,8 @@ export function measureDetails(): SchedulerBenchDetails {
 }
 
 export async function measure(): Promise<SchedulerBench> {
-  const { wakeupsPerHourWork, wakeupsPerHourOff } = measureDetails();
-  return { wakeupsPerHourWork, wakeupsPerHourOff };
+  const { wakeupsPerHourWork, wakeupsPerHourOff, wakeupsPerHourFlexible } = measureDetails();
+  return { wakeupsPerHourWork, wakeupsPerHourOff, wakeupsPerHourFlexible };
 }
 
 if (process.argv[1]?.replace(/\\/g, '/').endsWith('tests/bench/scheduler.bench.ts')) {
