@@ -172,7 +172,10 @@ test.describe('with the system voice', () => {
           poll();
         }),
     );
-    test.skip(voices === 0, 'No speech voice on this machine (Linux: speech-dispatcher with espeak-ng, which scripts/setupTests.mjs installs on Debian).');
+    test.skip(
+      voices === 0,
+      'No speech voice reachable on this machine (Linux: speech-dispatcher with espeak-ng, which scripts/setupTests.mjs installs on Debian, and an audio output for it).',
+    );
     await page.getByRole('button', { name: 'Start' }).click();
     await expect
       .poll(async () => (await page.evaluate(() => window.__limberSpeech!))[0]?.events, { timeout: 30_000 })
@@ -186,9 +189,9 @@ test.describe('offered on the welcome screen and in Preferences', () => {
     await page.addInitScript(installSpeechRecorder, [{ name: 'English', lang: 'en-US' }]);
     await useFakeBridge(page, { snapshot: defaultSnapshot() });
     await page.goto('/welcome.html');
-    const box = page.getByRole('checkbox', { name: /Speak the routine aloud/ });
+    const box = page.getByRole('checkbox', { name: /Speak each step aloud/ });
     await expect(box).not.toBeChecked();
-    await expect(page.getByText('This system has no voice', { exact: false })).toBeHidden();
+    await expect(page.getByText('this system has no voice yet', { exact: false })).toBeHidden();
     await box.check();
     await page.getByRole('button', { name: 'Start Limber' }).click();
     await expect(page.getByRole('heading', { name: 'You’re all set' })).toBeVisible();
@@ -200,7 +203,7 @@ test.describe('offered on the welcome screen and in Preferences', () => {
     await page.addInitScript(installSpeechRecorder, []);
     await useFakeBridge(page, { snapshot: defaultSnapshot() });
     await page.goto('/welcome.html');
-    await expect(page.getByText('This system has no voice to speak with yet', { exact: false })).toBeVisible({ timeout: 6_000 });
+    await expect(page.getByText('this system has no voice yet', { exact: false })).toBeVisible({ timeout: 6_000 });
     await page.getByRole('button', { name: 'Start Limber' }).click();
     await expect(page.getByRole('heading', { name: 'You’re all set' })).toBeVisible();
     expect(await recordedCalls(page, 'updatePreferences')).toEqual([]);

@@ -107,6 +107,7 @@ test('the welcome screen works with the keyboard alone', async ({ page }) => {
     'Foam roller',
     'Massage ball',
     'Resistance band',
+    'Speak each step aloud',
     'Start Limber',
   ]);
   // Space toggles the focused checkbox; Enter submits.

@@ -219,18 +219,7 @@ export function WelcomeScreen({ bridge }: { bridge: LimberBridge }) {
               </label>
             ))}
           </div>
-          <p className="hint">Nothing at all is fine: a chair is enough.</p>
-        </fieldset>
-
-        <fieldset>
-          <legend>Guidance</legend>
-          <label className="option">
-            <input type="checkbox" checked={voice} onChange={(e) => setVoice(e.target.checked)} />
-            <span>
-              Speak the routine aloud <span className="option__hint">each step and cue, to follow from the floor</span>
-            </span>
-          </label>
-          {voiceAvailable === false && <p className="hint">This system has no voice to speak with yet; you can turn it on later in Preferences.</p>}
+          <p className="hint">Nothing at all is fine: a chair is enough. You can change all of this later in Preferences.</p>
         </fieldset>
 
         {typeof state === 'object' && (
@@ -239,7 +228,13 @@ export function WelcomeScreen({ bridge }: { bridge: LimberBridge }) {
           </p>
         )}
         <div className="actions">
-          <p className="hint">You can change all of this later in Preferences.</p>
+          <label className="option voice-option">
+            <input type="checkbox" checked={voice} onChange={(e) => setVoice(e.target.checked)} />
+            <span>
+              Speak each step aloud
+              {voiceAvailable === false && <span className="option__hint"> (this system has no voice yet)</span>}
+            </span>
+          </label>
           <button type="submit" className="primary" disabled={state === 'saving'}>
             Start Limber
           </button>
