@@ -5,7 +5,7 @@
  * light and dark (screenshots in artifacts/screenshots).
  */
 import { expect, test, type Page } from '@playwright/test';
-import type { AppSnapshot } from '../../common/ipc';
+import type { AppSnapshot, LimberBridge } from '../../common/ipc';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../common/preferences';
 import type { Exercise } from '../../common/routine';
 import { CATALOG } from '../../main/core/routines/catalog';
@@ -523,8 +523,8 @@ test('the fake bridge refuses what main refuses, with main’s message, and keep
   const outcome = (patch: unknown) =>
     page.evaluate(
       (p) =>
-        window.limber!.updatePreferences(p as never).then(
-          (prefs) => ({ ok: true as const, interval: prefs.intervalMinutes }),
+        (window as unknown as { limber: LimberBridge }).limber.updatePreferences(p as never).then(
+          (prefs: Preferences) => ({ ok: true as const, interval: prefs.intervalMinutes }),
           (error: unknown) => ({ ok: false as const, message: String(error) }),
         ),
       patch,

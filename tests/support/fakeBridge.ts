@@ -5,11 +5,14 @@
  * `installFakeBridge` runs inside the page (Playwright serialises it), so it must not use
  * anything from its surrounding module at run time.
  */
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { AppSnapshot, LimberBridge, LimberEvents, RoutineRecorded } from '../../common/ipc';
 import type { Exercise } from '../../common/routine';
 import type { StatsView } from '../../common/stats';
+import { buildSync } from 'esbuild';
 import { DEFAULT_PREFERENCES } from '../../common/preferences';
+import type { applyPatchLikeMain } from './patchLikeMain';
 
 export interface RecordedCall {
   readonly method: string;
@@ -33,6 +36,8 @@ declare global {
       calls: RecordedCall[];
       emit<E extends keyof LimberEvents>(event: E, payload: LimberEvents[E]): void;
     };
+    /** Installed by useFakeBridge: main's own check of a patch, the real schema bundled (patchLikeMain.ts). */
+    __limberApplyPatch?: typeof applyPatchLikeMain;
   }
 }
 
@@ -50,7 +55,10 @@ export function installFakeBridge(init: FakeBridgeInit): void {
     getSnapshot: async () => (await record('getSnapshot'), snapshot),
     updatePreferences: async (patch) => {
       await record('updatePreferences', patch);
-      snapshot = { ...snapshot, preferences: { ...snapshot.preferences, ...(patch as typeof snapshot.preferences) } };
+      if (!window.__limberApplyPatch) throw new Error('updatePreferences: this fake bridge was installed without useFakeBridge (no schema).');
+      const next = window.__limberApplyPatch(snapshot.preferences, patch);
+      if (!next.ok) throw new Error(next.message);
+      snapshot = { ...snapshot, preferences: next.value };
       emit('snapshotChanged', snapshot);
       return snapshot.preferences;
     },
@@ -108,7 +116,15 @@ export function defaultSnapshot(overrides: Partial<AppSnapshot> = {}): AppSnapsh
   };
 }
 
+let bundled: string | null = null;
+/** The real schema for the page, bundled once per test process (esbuild, a few hundred ms). */
+function schemaScript(): string {
+  bundled ??= buildSync({ entryPoints: [path.join(__dirname, 'fakeBridgeSchema.ts')], bundle: true, format: 'iife', write: false, logLevel: 'silent' }).outputFiles[0]!.text;
+  return bundled;
+}
+
 export async function useFakeBridge(page: Page, init: FakeBridgeInit): Promise<void> {
+  await page.addInitScript({ content: schemaScript() });
   await page.addInitScript(installFakeBridge, init);
 }
 

@@ -4,9 +4,10 @@
  * once the user starts a routine, this window owns the flow until it closes itself.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { AppSnapshot, LimberBridge, RoutineOutcome, RoutinePlan, SessionView } from '../../../common/ipc';
+import type { LimberBridge, RoutineOutcome, RoutinePlan, SessionView } from '../../../common/ipc';
 import type { Exercise } from '../../../common/routine';
 import { useTheme } from '../shared/theme';
+import { useSnapshot } from '../shared/useSnapshot';
 import { HurtScreen } from './HurtScreen';
 import { IdleScreen } from './IdleScreen';
 import { Player, type PlayerEnd } from './Player';
@@ -30,24 +31,9 @@ export interface ReminderAppProps {
 }
 
 export function ReminderApp({ bridge, cues: injectedCues, voice: injectedVoice }: ReminderAppProps) {
-  const [snapshot, setSnapshot] = useState<AppSnapshot | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { snapshot, loadError } = useSnapshot(bridge);
   const [flow, setFlow] = useState<Flow | null>(null);
   useTheme(snapshot?.preferences.theme);
-
-  useEffect(() => {
-    let live = true;
-    const off = bridge.on('snapshotChanged', (s) => live && setSnapshot(s));
-    bridge
-      .getSnapshot()
-      // A push that arrived while the first read was in flight is newer: keep it.
-      .then((s) => live && setSnapshot((current) => current ?? s))
-      .catch((error: unknown) => live && setLoadError(error instanceof Error ? error.message : String(error)));
-    return () => {
-      live = false;
-      off();
-    };
-  }, [bridge]);
 
   const cues = useMemo(() => injectedCues ?? createCuePlayer(), [injectedCues]);
   useEffect(() => () => cues.dispose(), [cues]);

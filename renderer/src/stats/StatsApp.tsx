@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { LimberBridge } from '../../../common/ipc';
-import type { Theme } from '../../../common/preferences';
 import type { StatsView } from '../../../common/stats';
 import { useTheme } from '../shared/theme';
+import { useSnapshot } from '../shared/useSnapshot';
 import { DayChart } from './DayChart';
 import { EmptyHistory } from './EmptyHistory';
 import { ExportPanel } from './ExportPanel';
@@ -15,9 +15,7 @@ type Load = { readonly kind: 'loading' } | { readonly kind: 'ready'; readonly st
 
 export function StatsApp({ bridge }: { readonly bridge: LimberBridge }) {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
-  const [theme, setTheme] = useState<Theme | undefined>(undefined);
   const [period, setPeriod] = useState<Period>(7);
-  useTheme(theme);
 
   const refresh = useCallback(() => {
     bridge
@@ -26,26 +24,17 @@ export function StatsApp({ bridge }: { readonly bridge: LimberBridge }) {
       .catch((error: unknown) => setLoad({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }));
   }, [bridge]);
 
+  // A routine done, a goal changed, a theme switched: main pushes a snapshot, we re-read. If the
+  // first read fails, the theme follows the system and the stats still load.
+  const { snapshot } = useSnapshot(bridge, refresh);
+  useTheme(snapshot?.preferences.theme);
+
   useEffect(() => {
-    let live = true;
-    bridge
-      .getSnapshot()
-      .then((s) => live && setTheme(s.preferences.theme))
-      .catch(() => undefined); // the theme then follows the system; the stats still load
     refresh();
-    // A routine done, a goal changed, a theme switched: main pushes a snapshot, we re-read.
-    const off = bridge.on('snapshotChanged', (s) => {
-      setTheme(s.preferences.theme);
-      refresh();
-    });
     // A window left open over lunch or past midnight is brought up to date when looked at again.
     window.addEventListener('focus', refresh);
-    return () => {
-      live = false;
-      off();
-      window.removeEventListener('focus', refresh);
-    };
-  }, [bridge, refresh]);
+    return () => window.removeEventListener('focus', refresh);
+  }, [refresh]);
 
   return (
     <main className="stats">

@@ -1,7 +1,8 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { welcomeChoicesSchema, type AppSnapshot, type LimberBridge, type WelcomeChoices } from '../../../common/ipc';
 import { WEEKDAYS, type OwnedEquipment, type Position, type Weekday } from '../../../common/preferences';
 import { useTheme } from '../shared/theme';
+import { useSnapshot } from '../shared/useSnapshot';
 import { LimberMark } from '../shared/LimberMark';
 import { useVoiceAvailable } from '../shared/voices';
 
@@ -58,8 +59,10 @@ function toggle<T>(list: readonly T[], value: T): T[] {
 }
 
 export function WelcomeScreen({ bridge }: { bridge: LimberBridge }) {
-  const [snapshot, setSnapshot] = useState<AppSnapshot | null>(null);
-  const [choices, setChoices] = useState<WelcomeChoices | null>(null);
+  const { snapshot, loadError } = useSnapshot(bridge);
+  // The form starts from the first snapshot's preferences; what the user edits is kept.
+  const [edited, setChoices] = useState<WelcomeChoices | null>(null);
+  const choices = edited ?? (snapshot ? choicesFrom(snapshot) : null);
   const [submitted, setSubmitted] = useState(false);
   const [state, setState] = useState<'editing' | 'saving' | 'done' | { error: string }>('editing');
   const ids = useId();
@@ -68,25 +71,10 @@ export function WelcomeScreen({ bridge }: { bridge: LimberBridge }) {
   const voiceAvailable = useVoiceAvailable();
   useTheme(snapshot?.preferences.theme);
 
-  useEffect(() => {
-    let live = true;
-    bridge
-      .getSnapshot()
-      .then((s) => {
-        if (!live) return;
-        setSnapshot(s);
-        setChoices(choicesFrom(s));
-      })
-      .catch((error: unknown) => live && setState({ error: String(error) }));
-    return () => {
-      live = false;
-    };
-  }, [bridge]);
-
   if (!choices) {
     return (
       <main className="welcome" aria-busy="true">
-        <p className="loading">{typeof state === 'object' ? state.error : 'Loading…'}</p>
+        <p className="loading">{loadError ?? 'Loading…'}</p>
       </main>
     );
   }
