@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export function findElectronBinary(root = process.cwd()) {
   const pkgDir = path.join(root, 'node_modules', 'electron');
@@ -76,7 +77,9 @@ export function ensureElectronBinary(root) {
   const electronDir = path.join(root, 'node_modules', 'electron');
   if (!existsSync(electronDir)) return { failure: 'Limber cannot start: node_modules/electron is missing. Run `npm install`, then `npm start`.' };
   console.error("Downloading Electron's binary (first start)…");
-  const withCause = new URL('./fetchErrorCause.mjs', import.meta.url).href;
+  // From `root`, not import.meta: the Electron e2e spec imports this file through Playwright's
+  // CommonJS loader, where import.meta is a syntax error.
+  const withCause = pathToFileURL(path.join(root, 'scripts', 'fetchErrorCause.mjs')).href;
   const install = spawnSync(process.execPath, ['--import', withCause, path.join(electronDir, 'install.js')], { encoding: 'utf8', timeout: 300_000 });
   const retried = findElectronBinary(root);
   return retried.available ? { path: retried.path } : { failure: describeDownloadFailure(install, process.env) };
