@@ -158,6 +158,16 @@ export class FakeIpcMain {
   removeHandler(channel: string): void {
     this.handlers.delete(channel);
   }
+  /** Send-style listeners (electron-store registers one for its renderer API). */
+  readonly listeners = new Map<string, ((...args: unknown[]) => void)[]>();
+  on(channel: string, listener: (...args: unknown[]) => void): this {
+    this.listeners.set(channel, [...(this.listeners.get(channel) ?? []), listener]);
+    return this;
+  }
+  removeListener(channel: string, listener: (...args: unknown[]) => void): this {
+    this.listeners.set(channel, (this.listeners.get(channel) ?? []).filter((l) => l !== listener));
+    return this;
+  }
   /** Calls a handler as a renderer frame would, via ipcRenderer.invoke(channel, payload). */
   async invoke(channel: string, payload: unknown, sender: { frameUrl: string; webContentsId?: number; subFrame?: boolean }): Promise<unknown> {
     const handler = this.handlers.get(channel);
@@ -212,6 +222,9 @@ export class FakeApp extends Emitter {
   isPackaged = false;
   quitCalled = false;
   gotLock = true;
+  /** Chromium switches main sets before ready (e.g. speech-dispatcher for voice guidance). */
+  readonly switches: string[] = [];
+  readonly commandLine = { appendSwitch: (name: string) => void this.switches.push(name) };
   private readyResolve!: () => void;
   private readonly readyPromise = new Promise<void>((resolve) => (this.readyResolve = resolve));
   constructor(private readonly userData: string) {
@@ -246,6 +259,11 @@ export class FakeApp extends Emitter {
     this.loginItem = settings;
   }
   readonly dock = { hidden: false, hide: () => void (this.dock.hidden = true) };
+  /** Chromium switches main set before ready ("name" or "name=value"). */
+  readonly switches: string[] = [];
+  readonly commandLine = {
+    appendSwitch: (name: string, value?: string): void => void this.switches.push(value === undefined ? name : `${name}=${value}`),
+  };
 }
 
 export class FakeShell {
