@@ -3,10 +3,9 @@
  * sends to main, its keys, its themes, and the calm state shown when nothing is due.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { DEFAULT_PREFERENCES } from '../../common/preferences';
 import { expectNoAxeViolations } from '../support/axe';
 import { defaultSnapshot, recordedCalls, useFakeBridge } from '../support/fakeBridge';
-import { deskPlan, handPlan, reminderSnapshot, routineSnapshot } from '../support/reminderFixtures';
+import { audioLog, deskPlan, handPlan, reminderSnapshot, routineSnapshot, useAudioStub } from '../support/reminderFixtures';
 import { saveScreenshot } from '../support/screenshots';
 
 test.use({ viewport: { width: 380, height: 520 } });
@@ -172,8 +171,21 @@ test('a routine started from the tray plays at once, without a card', async ({ p
   expect(await recordedCalls(page, 'respondToReminder')).toEqual([]);
 });
 
-test('the default preferences really are what the card reads its sound settings from', () => {
-  // Guards the fixtures: the player tests rely on sound being on at a known volume by default.
-  expect(DEFAULT_PREFERENCES.soundEnabled).toBe(true);
-  expect(DEFAULT_PREFERENCES.soundVolume).toBeGreaterThan(0);
+// Behaviour, not the defaults: the window's cues follow the snapshot's sound preferences.
+// Mutation caught: `const soundEnabled = true;` in ReminderApp.tsx instead of reading
+// snapshot.preferences.soundEnabled (the quiet window then plays its first cue).
+test('the window plays its cues with the sound settings main sends, and none with sound off', async ({ page }) => {
+  await useAudioStub(page);
+  await useFakeBridge(page, { snapshot: routineSnapshot(deskPlan(1), { soundEnabled: true, soundVolume: 100 }) });
+  await page.goto('/reminder.html');
+  await expect(page.getByRole('heading', { level: 1, name: 'Seated 360° breathing' })).toBeVisible();
+  await expect.poll(async () => (await audioLog(page)).notes.length).toBeGreaterThan(0);
+
+  const quiet = await page.context().newPage();
+  await useAudioStub(quiet);
+  await useFakeBridge(quiet, { snapshot: routineSnapshot(deskPlan(1), { soundEnabled: false, soundVolume: 100 }) });
+  await quiet.goto('/reminder.html');
+  await expect(quiet.getByRole('heading', { level: 1, name: 'Seated 360° breathing' })).toBeVisible();
+  await quiet.waitForTimeout(1500);
+  expect((await audioLog(quiet)).notes).toEqual([]);
 });
