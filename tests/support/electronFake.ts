@@ -222,12 +222,6 @@ export class FakeApp extends Emitter {
   isPackaged = false;
   quitCalled = false;
   gotLock = true;
-  /** Chromium switches main sets before ready (e.g. speech-dispatcher for voice guidance). */
-  readonly switches: string[] = [];
-  readonly commandLine = { appendSwitch: (name: string) => void this.switches.push(name) };
-  /** Chromium switches main sets before ready (e.g. speech-dispatcher for voice guidance). */
-  readonly switches: string[] = [];
-  readonly commandLine = { appendSwitch: (name: string) => void this.switches.push(name) };
   private readyResolve!: () => void;
   private readonly readyPromise = new Promise<void>((resolve) => (this.readyResolve = resolve));
   constructor(private readonly userData: string) {
