@@ -10,7 +10,6 @@
 import { z } from 'zod';
 import type { Options as ConfOptions, Schema } from 'conf';
 import { DEFAULT_PREFERENCES, preferencesSchema, type Preferences } from '../../common/preferences';
-import type { Emphasis } from '../../common/routine';
 import { PREFERENCES_FORMAT_VERSION, PREFERENCES_MIGRATIONS } from '../../common/preferencesMigrations';
 
 export const PREFERENCES_CONFIG_NAME = 'preferences';
