@@ -3,7 +3,7 @@
  * renderer (player, animated figure, exercise preview). Runtime-free apart from a few pure
  * helpers the player needs (mirroring a pose for the other side).
  */
-import type { OwnedEquipment, Position } from "./preferences";
+import type { OwnedEquipment, Position } from './preferences';
 
 // ---------------------------------------------------------------------------------------------
 // Poses: a stick figure on a fixed canvas
@@ -21,44 +21,44 @@ export const HEAD_RADIUS = 5;
  * `toe` is the tip of the foot, so the foot's direction is visible.
  */
 export const JOINT_NAMES = [
-  "head",
-  "neck",
-  "leftShoulder",
-  "rightShoulder",
-  "leftElbow",
-  "rightElbow",
-  "leftHand",
-  "rightHand",
-  "pelvis",
-  "leftHip",
-  "rightHip",
-  "leftKnee",
-  "rightKnee",
-  "leftAnkle",
-  "rightAnkle",
-  "leftToe",
-  "rightToe",
+  'head',
+  'neck',
+  'leftShoulder',
+  'rightShoulder',
+  'leftElbow',
+  'rightElbow',
+  'leftHand',
+  'rightHand',
+  'pelvis',
+  'leftHip',
+  'rightHip',
+  'leftKnee',
+  'rightKnee',
+  'leftAnkle',
+  'rightAnkle',
+  'leftToe',
+  'rightToe',
 ] as const;
 export type JointName = (typeof JOINT_NAMES)[number];
 
 /** The segments to draw, as [from, to]. A renderer draws the far side (see PoseView) first. */
 export const BONES = [
-  ["neck", "head"],
-  ["neck", "pelvis"],
-  ["neck", "leftShoulder"],
-  ["neck", "rightShoulder"],
-  ["leftShoulder", "leftElbow"],
-  ["leftElbow", "leftHand"],
-  ["rightShoulder", "rightElbow"],
-  ["rightElbow", "rightHand"],
-  ["pelvis", "leftHip"],
-  ["pelvis", "rightHip"],
-  ["leftHip", "leftKnee"],
-  ["leftKnee", "leftAnkle"],
-  ["leftAnkle", "leftToe"],
-  ["rightHip", "rightKnee"],
-  ["rightKnee", "rightAnkle"],
-  ["rightAnkle", "rightToe"],
+  ['neck', 'head'],
+  ['neck', 'pelvis'],
+  ['neck', 'leftShoulder'],
+  ['neck', 'rightShoulder'],
+  ['leftShoulder', 'leftElbow'],
+  ['leftElbow', 'leftHand'],
+  ['rightShoulder', 'rightElbow'],
+  ['rightElbow', 'rightHand'],
+  ['pelvis', 'leftHip'],
+  ['pelvis', 'rightHip'],
+  ['leftHip', 'leftKnee'],
+  ['leftKnee', 'leftAnkle'],
+  ['leftAnkle', 'leftToe'],
+  ['rightHip', 'rightKnee'],
+  ['rightKnee', 'rightAnkle'],
+  ['rightAnkle', 'rightToe'],
 ] as const satisfies readonly (readonly [JointName, JointName])[];
 
 export interface Point {
@@ -72,7 +72,7 @@ export interface Point {
  *   screen-left and its left limbs are the near ones.
  * - `front`: the figure faces the viewer, so its right side is on screen-left.
  */
-export type PoseView = "side" | "front" | "three-quarter" | "top";
+export type PoseView = 'side' | 'front' | 'three-quarter' | 'top';
 
 /** A point of a pose modelled in 3-D: x and y as on the canvas, z towards the side-view viewer. */
 export interface Point3 {
@@ -113,10 +113,7 @@ export interface PoseModel {
 export const CAMERA_PIVOT: Point3 = { x: 50, y: FLOOR_Y, z: 0 };
 
 /** Where a point of the room is drawn, and how near the viewer it is (larger is nearer). */
-export function project(
-  p: Point3,
-  camera: Camera,
-): Point & { readonly depth: number } {
+export function project(p: Point3, camera: Camera): Point & { readonly depth: number } {
   const yaw = (camera.yaw * Math.PI) / 180;
   const pitch = (camera.pitch * Math.PI) / 180;
   const vx = p.x - CAMERA_PIVOT.x;
@@ -126,11 +123,7 @@ export function project(
   const z1 = -vx * Math.sin(yaw) + vz * Math.cos(yaw);
   return {
     x: CAMERA_PIVOT.x + x1 + camera.shift.x,
-    y:
-      CAMERA_PIVOT.y +
-      vy * Math.cos(pitch) +
-      z1 * Math.sin(pitch) +
-      camera.shift.y,
+    y: CAMERA_PIVOT.y + vy * Math.cos(pitch) + z1 * Math.sin(pitch) + camera.shift.y,
     depth: z1 * Math.cos(pitch) - vy * Math.sin(pitch),
   };
 }
@@ -149,31 +142,31 @@ export type Prop =
    * a frame behind the sitter).
    */
   | {
-      readonly kind: "chair";
+      readonly kind: 'chair';
       readonly x: number;
       readonly y: number;
       readonly backHeight: number;
-      readonly back: "left" | "right" | "behind";
+      readonly back: 'left' | 'right' | 'behind';
     }
   /**
    * A desk top at height y; its front edge is at x and it extends towards `extends`. In a pose
    * modelled in 3-D it is 60 long and 44 deep, centred on `z` (default 0: straight ahead).
    */
   | {
-      readonly kind: "desk";
+      readonly kind: 'desk';
       readonly x: number;
       readonly y: number;
-      readonly extends: "left" | "right";
+      readonly extends: 'left' | 'right';
       readonly z?: number;
     }
   /** A wall: a vertical line at x from the top of the canvas to the floor. */
-  | { readonly kind: "wall"; readonly x: number }
+  | { readonly kind: 'wall'; readonly x: number }
   /**
    * A foam roller seen end-on (a circle of radius r), or, with `length`, lying across the view
    * (a bar that long and 2r thick, centred on x, y).
    */
   | {
-      readonly kind: "roller";
+      readonly kind: 'roller';
       readonly x: number;
       readonly y: number;
       readonly r: number;
@@ -181,15 +174,15 @@ export type Prop =
     }
   /** A massage ball (a small circle). */
   | {
-      readonly kind: "ball";
+      readonly kind: 'ball';
       readonly x: number;
       readonly y: number;
       readonly r: number;
     }
   /** A resistance band: a line between two ends. */
-  | { readonly kind: "band"; readonly from: BandEnd; readonly to: BandEnd };
+  | { readonly kind: 'band'; readonly from: BandEnd; readonly to: BandEnd };
 
-export type PropKind = Prop["kind"];
+export type PropKind = Prop['kind'];
 
 export interface Pose {
   /** What the pose shows, for the preview and for reviewers ("start", "hold", "top of the rep"). */
@@ -213,21 +206,19 @@ export interface Pose {
   readonly spineBow?: readonly [number, number];
 }
 
-export type BoneName =
-  `${(typeof BONES)[number][0]}-${(typeof BONES)[number][1]}`;
+export type BoneName = `${(typeof BONES)[number][0]}-${(typeof BONES)[number][1]}`;
 
-export const boneName = (bone: (typeof BONES)[number]): BoneName =>
-  `${bone[0]}-${bone[1]}` as BoneName;
+export const boneName = (bone: (typeof BONES)[number]): BoneName => `${bone[0]}-${bone[1]}` as BoneName;
 
 const swapSide = (name: JointName): JointName =>
-  (name.startsWith("left")
-    ? name.replace(/^left/, "right")
-    : name.startsWith("right")
-      ? name.replace(/^right/, "left")
+  (name.startsWith('left')
+    ? name.replace(/^left/, 'right')
+    : name.startsWith('right')
+      ? name.replace(/^right/, 'left')
       : name) as JointName;
 
 const mirrorBoneName = (bone: BoneName): BoneName => {
-  const [a, b] = bone.split("-") as [JointName, JointName];
+  const [a, b] = bone.split('-') as [JointName, JointName];
   return `${swapSide(a)}-${swapSide(b)}` as BoneName;
 };
 
@@ -240,35 +231,28 @@ export function mirrorPose(pose: Pose): Pose {
   const w = POSE_CANVAS.width;
   const flip = (p: Point): Point => ({ x: w - p.x, y: p.y });
   const joints = {} as Record<JointName, Point>;
-  for (const name of JOINT_NAMES)
-    joints[swapSide(name)] = flip(pose.joints[name]);
-  const flipEnd = (end: BandEnd): BandEnd =>
-    "joint" in end ? { joint: swapSide(end.joint) } : flip(end);
+  for (const name of JOINT_NAMES) joints[swapSide(name)] = flip(pose.joints[name]);
+  const flipEnd = (end: BandEnd): BandEnd => ('joint' in end ? { joint: swapSide(end.joint) } : flip(end));
   const props = pose.props.map((prop): Prop => {
     switch (prop.kind) {
-      case "chair":
+      case 'chair':
         return {
           ...prop,
           x: w - prop.x,
-          back:
-            prop.back === "left"
-              ? "right"
-              : prop.back === "right"
-                ? "left"
-                : "behind",
+          back: prop.back === 'left' ? 'right' : prop.back === 'right' ? 'left' : 'behind',
         };
-      case "desk":
+      case 'desk':
         return {
           ...prop,
           x: w - prop.x,
-          extends: prop.extends === "left" ? "right" : "left",
+          extends: prop.extends === 'left' ? 'right' : 'left',
         };
-      case "wall":
+      case 'wall':
         return { ...prop, x: w - prop.x };
-      case "roller":
-      case "ball":
+      case 'roller':
+      case 'ball':
         return { ...prop, x: w - prop.x };
-      case "band":
+      case 'band':
         return { ...prop, from: flipEnd(prop.from), to: flipEnd(prop.to) };
     }
   });
@@ -277,9 +261,7 @@ export function mirrorPose(pose: Pose): Pose {
     joints,
     props,
     foreshortened: pose.foreshortened.map(mirrorBoneName),
-    ...(pose.spineBow
-      ? { spineBow: [-pose.spineBow[0], -pose.spineBow[1]] as const }
-      : {}),
+    ...(pose.spineBow ? { spineBow: [-pose.spineBow[0], -pose.spineBow[1]] as const } : {}),
   };
   if (!pose.model) return mirrored;
   // Reflecting the room in x and turning the camera the other way draws the flipped picture.
@@ -291,12 +273,7 @@ export function mirrorPose(pose: Pose): Pose {
   }
   const flippedMat = camera.mat
     ? {
-        mat: [
-          w - camera.mat[1],
-          w - camera.mat[0],
-          camera.mat[2],
-          camera.mat[3],
-        ] as const,
+        mat: [w - camera.mat[1], w - camera.mat[0], camera.mat[2], camera.mat[3]] as const,
       }
     : {};
   return {
@@ -318,25 +295,21 @@ export function mirrorPose(pose: Pose): Pose {
 // Exercises
 // ---------------------------------------------------------------------------------------------
 
-export type Phase = "reset" | "restore" | "rebuild";
-export const PHASES: readonly Phase[] = ["reset", "restore", "rebuild"];
+export type Phase = 'reset' | 'restore' | 'rebuild';
+export const PHASES: readonly Phase[] = ['reset', 'restore', 'rebuild'];
 
 /** What the move mainly works. `both` = hips and thoracic spine; `core` = breathing/trunk control. */
-export type ExerciseFocus = "hips" | "thoracic" | "both" | "core";
+export type ExerciseFocus = 'hips' | 'thoracic' | 'both' | 'core';
 
 /** A chair, a desk and a wall are assumed at a desk; the rest the user may own. */
-export type Equipment = "chair" | "desk" | "wall" | OwnedEquipment;
-export const ASSUMED_EQUIPMENT: readonly Equipment[] = [
-  "chair",
-  "desk",
-  "wall",
-];
+export type Equipment = 'chair' | 'desk' | 'wall' | OwnedEquipment;
+export const ASSUMED_EQUIPMENT: readonly Equipment[] = ['chair', 'desk', 'wall'];
 
 /**
  * `bilateral`: both sides work together, or alternate within the reps: played once.
  * `unilateral`: one side at a time: played on the right, then "switch sides", then the left.
  */
-export type Sidedness = "bilateral" | "unilateral";
+export type Sidedness = 'bilateral' | 'unilateral';
 
 /**
  * Default duration, per side for unilateral moves. The composer may move a hold within
@@ -344,13 +317,13 @@ export type Sidedness = "bilateral" | "unilateral";
  */
 export type Dosage =
   | {
-      readonly kind: "hold";
+      readonly kind: 'hold';
       readonly seconds: number;
       readonly minSeconds: number;
       readonly maxSeconds: number;
     }
   | {
-      readonly kind: "reps";
+      readonly kind: 'reps';
       readonly reps: number;
       readonly secondsPerRep: number;
       readonly minReps: number;
@@ -363,17 +336,17 @@ export type Dosage =
  * exercise may list them.
  */
 export type ContactArea =
-  | "glutes"
-  | "piriformis"
-  | "hipFlexors"
-  | "adductors"
-  | "quadratusLumborum"
-  | "lats"
-  | "thoracicSpine"
-  | "betweenShoulderBlades"
-  | "sacrum"
-  | "lumbarSpine"
-  | "jointOrBone";
+  | 'glutes'
+  | 'piriformis'
+  | 'hipFlexors'
+  | 'adductors'
+  | 'quadratusLumborum'
+  | 'lats'
+  | 'thoracicSpine'
+  | 'betweenShoulderBlades'
+  | 'sacrum'
+  | 'lumbarSpine'
+  | 'jointOrBone';
 
 export interface Exercise {
   /** kebab-case, stable: stored in preferences (favourites, exclusions) and history. */
@@ -406,10 +379,10 @@ export interface Exercise {
 // Composed routines
 // ---------------------------------------------------------------------------------------------
 
-export type Side = "left" | "right" | "none";
-export type StepKind = "exercise" | "transition" | "switchSides";
+export type Side = 'left' | 'right' | 'none';
+export type StepKind = 'exercise' | 'transition' | 'switchSides';
 /** Which area gets the extra restore move or time; alternates between routines. */
-export type Emphasis = "hips" | "thoracic";
+export type Emphasis = 'hips' | 'thoracic';
 
 /**
  * One timed step of a routine. For `transition`, `exerciseId`/`side` name the step that comes
@@ -440,8 +413,7 @@ export interface ComposedRoutine {
   readonly emphasis: Emphasis;
 }
 
-export type RelaxationCode =
-  "repeat" | "position" | "coverage" | "excluded" | "equipment";
+export type RelaxationCode = 'repeat' | 'position' | 'coverage' | 'excluded' | 'equipment';
 
 /** Something the composer had to give up because the filters left too little. */
 export interface RelaxationNote {

@@ -22,7 +22,7 @@ import {
   type Pose,
   type PoseView,
   type Prop,
-} from "../../../common/routine";
+} from '../../../common/routine';
 
 /** Nominal segment lengths in canvas units (a standing figure is about 80 tall). */
 export const SEGMENT_LENGTHS = {
@@ -40,18 +40,18 @@ export const GIRDLE = { shoulderHalf: 8, hipHalf: 5, shoulderDrop: 2 } as const;
 
 /** The nominal length of each limb bone; girdle bones (neck-shoulder, pelvis-hip) depend on the view. */
 export const LIMB_LENGTHS: Partial<Record<BoneName, number>> = {
-  "neck-head": SEGMENT_LENGTHS.head,
-  "neck-pelvis": SEGMENT_LENGTHS.torso,
-  "leftShoulder-leftElbow": SEGMENT_LENGTHS.upperArm,
-  "rightShoulder-rightElbow": SEGMENT_LENGTHS.upperArm,
-  "leftElbow-leftHand": SEGMENT_LENGTHS.forearm,
-  "rightElbow-rightHand": SEGMENT_LENGTHS.forearm,
-  "leftHip-leftKnee": SEGMENT_LENGTHS.thigh,
-  "rightHip-rightKnee": SEGMENT_LENGTHS.thigh,
-  "leftKnee-leftAnkle": SEGMENT_LENGTHS.shin,
-  "rightKnee-rightAnkle": SEGMENT_LENGTHS.shin,
-  "leftAnkle-leftToe": SEGMENT_LENGTHS.foot,
-  "rightAnkle-rightToe": SEGMENT_LENGTHS.foot,
+  'neck-head': SEGMENT_LENGTHS.head,
+  'neck-pelvis': SEGMENT_LENGTHS.torso,
+  'leftShoulder-leftElbow': SEGMENT_LENGTHS.upperArm,
+  'rightShoulder-rightElbow': SEGMENT_LENGTHS.upperArm,
+  'leftElbow-leftHand': SEGMENT_LENGTHS.forearm,
+  'rightElbow-rightHand': SEGMENT_LENGTHS.forearm,
+  'leftHip-leftKnee': SEGMENT_LENGTHS.thigh,
+  'rightHip-rightKnee': SEGMENT_LENGTHS.thigh,
+  'leftKnee-leftAnkle': SEGMENT_LENGTHS.shin,
+  'rightKnee-rightAnkle': SEGMENT_LENGTHS.shin,
+  'leftAnkle-leftToe': SEGMENT_LENGTHS.foot,
+  'rightAnkle-rightToe': SEGMENT_LENGTHS.foot,
 };
 
 /**
@@ -62,9 +62,7 @@ export const LIMB_LENGTHS: Partial<Record<BoneName, number>> = {
 export type Bend = 1 | -1;
 
 /** A limb given by absolute segment angles: [upper, lower] for arms, [thigh, shin, foot] for legs. */
-type ArmSpec =
-  | readonly [number, number]
-  | { readonly reach: readonly [number, number]; readonly bend: Bend };
+type ArmSpec = readonly [number, number] | { readonly reach: readonly [number, number]; readonly bend: Bend };
 type LegSpec =
   | readonly [number, number, number]
   | {
@@ -90,6 +88,8 @@ export interface PoseSpec {
   /** Bones that point at or away from the viewer, drawn shorter by this factor (0..1). */
   readonly foreshorten?: Partial<Record<BoneName, number>>;
   readonly props?: readonly Prop[];
+  /** How the trunk bows (see Pose.spineBow): positive arches, negative rounds. */
+  readonly spineBow?: readonly [number, number];
 }
 
 const rad = (deg: number): number => (deg * Math.PI) / 180;
@@ -98,102 +98,53 @@ const at = (from: Point, angleDeg: number, length: number): Point => ({
   x: from.x + Math.cos(rad(angleDeg)) * length,
   y: from.y + Math.sin(rad(angleDeg)) * length,
 });
-const angleTo = (from: Point, to: Point): number =>
-  (Math.atan2(to.y - from.y, to.x - from.x) * 180) / Math.PI;
+const angleTo = (from: Point, to: Point): number => (Math.atan2(to.y - from.y, to.x - from.x) * 180) / Math.PI;
 
 /**
  * Two-bone solver: the middle joint that lets segments a and b join root to target. A target
  * out of reach gets a straight limb pointing at it (the catalog test then notices a foot that
  * misses the floor).
  */
-function solveTwoBone(
-  root: Point,
-  target: Point,
-  a: number,
-  b: number,
-  bend: Bend,
-): [Point, Point] {
+function solveTwoBone(root: Point, target: Point, a: number, b: number, bend: Bend): [Point, Point] {
   const dx = target.x - root.x;
   const dy = target.y - root.y;
-  const d = Math.min(
-    Math.max(Math.hypot(dx, dy), Math.abs(a - b) + 0.01),
-    a + b - 0.01,
-  );
+  const d = Math.min(Math.max(Math.hypot(dx, dy), Math.abs(a - b) + 0.01), a + b - 0.01);
   const cosAlpha = (a * a + d * d - b * b) / (2 * a * d);
-  const alpha =
-    (Math.acos(Math.min(1, Math.max(-1, cosAlpha))) * 180) / Math.PI;
+  const alpha = (Math.acos(Math.min(1, Math.max(-1, cosAlpha))) * 180) / Math.PI;
   const middle = at(root, angleTo(root, target) + bend * alpha, a);
   const end = at(middle, angleTo(middle, target), b);
   return [middle, end];
 }
 
 export function buildPose(spec: PoseSpec): Pose {
-  const view = spec.view ?? "side";
-  const spread = spec.spread ?? (view === "front" ? 1 : 0.12);
+  const view = spec.view ?? 'side';
+  const spread = spec.spread ?? (view === 'front' ? 1 : 0.12);
   const scale = (bone: BoneName): number => spec.foreshorten?.[bone] ?? 1;
   const pelvis: Point = { x: spec.pelvis[0], y: spec.pelvis[1] };
-  const neck = at(
-    pelvis,
-    spec.torso,
-    SEGMENT_LENGTHS.torso * scale("neck-pelvis"),
-  );
-  const head = at(
-    neck,
-    spec.head ?? spec.torso,
-    SEGMENT_LENGTHS.head * scale("neck-head"),
-  );
+  const neck = at(pelvis, spec.torso, SEGMENT_LENGTHS.torso * scale('neck-pelvis'));
+  const head = at(neck, spec.head ?? spec.torso, SEGMENT_LENGTHS.head * scale('neck-head'));
   // "Left" is +90° from the torso direction: screen-right in a front view (the figure faces
   // the viewer), a hint of depth in a side view.
   const leftward = spec.torso + 90;
   const shoulderCentre = at(neck, spec.torso + 180, GIRDLE.shoulderDrop);
-  const leftShoulder = at(
-    shoulderCentre,
-    leftward,
-    GIRDLE.shoulderHalf * spread,
-  );
-  const rightShoulder = at(
-    shoulderCentre,
-    leftward + 180,
-    GIRDLE.shoulderHalf * spread,
-  );
+  const leftShoulder = at(shoulderCentre, leftward, GIRDLE.shoulderHalf * spread);
+  const rightShoulder = at(shoulderCentre, leftward + 180, GIRDLE.shoulderHalf * spread);
   const leftHip = at(pelvis, leftward, GIRDLE.hipHalf * spread);
   const rightHip = at(pelvis, leftward + 180, GIRDLE.hipHalf * spread);
 
-  const arm = (
-    shoulder: Point,
-    limb: ArmSpec,
-    side: "left" | "right",
-  ): [Point, Point] => {
-    const upper =
-      SEGMENT_LENGTHS.upperArm * scale(`${side}Shoulder-${side}Elbow`);
+  const arm = (shoulder: Point, limb: ArmSpec, side: 'left' | 'right'): [Point, Point] => {
+    const upper = SEGMENT_LENGTHS.upperArm * scale(`${side}Shoulder-${side}Elbow`);
     const fore = SEGMENT_LENGTHS.forearm * scale(`${side}Elbow-${side}Hand`);
-    if ("reach" in limb)
-      return solveTwoBone(
-        shoulder,
-        { x: limb.reach[0], y: limb.reach[1] },
-        upper,
-        fore,
-        limb.bend,
-      );
+    if ('reach' in limb) return solveTwoBone(shoulder, { x: limb.reach[0], y: limb.reach[1] }, upper, fore, limb.bend);
     const elbow = at(shoulder, limb[0], upper);
     return [elbow, at(elbow, limb[1], fore)];
   };
-  const leg = (
-    hip: Point,
-    limb: LegSpec,
-    side: "left" | "right",
-  ): [Point, Point, Point] => {
+  const leg = (hip: Point, limb: LegSpec, side: 'left' | 'right'): [Point, Point, Point] => {
     const thigh = SEGMENT_LENGTHS.thigh * scale(`${side}Hip-${side}Knee`);
     const shin = SEGMENT_LENGTHS.shin * scale(`${side}Knee-${side}Ankle`);
     const foot = SEGMENT_LENGTHS.foot * scale(`${side}Ankle-${side}Toe`);
-    if ("reach" in limb) {
-      const [knee, ankle] = solveTwoBone(
-        hip,
-        { x: limb.reach[0], y: limb.reach[1] },
-        thigh,
-        shin,
-        limb.bend,
-      );
+    if ('reach' in limb) {
+      const [knee, ankle] = solveTwoBone(hip, { x: limb.reach[0], y: limb.reach[1] }, thigh, shin, limb.bend);
       return [knee, ankle, at(ankle, limb.foot, foot)];
     }
     const knee = at(hip, limb[0], thigh);
@@ -201,14 +152,10 @@ export function buildPose(spec: PoseSpec): Pose {
     return [knee, ankle, at(ankle, limb[2], foot)];
   };
 
-  const [leftElbow, leftHand] = arm(leftShoulder, spec.leftArm, "left");
-  const [rightElbow, rightHand] = arm(rightShoulder, spec.rightArm, "right");
-  const [leftKnee, leftAnkle, leftToe] = leg(leftHip, spec.leftLeg, "left");
-  const [rightKnee, rightAnkle, rightToe] = leg(
-    rightHip,
-    spec.rightLeg,
-    "right",
-  );
+  const [leftElbow, leftHand] = arm(leftShoulder, spec.leftArm, 'left');
+  const [rightElbow, rightHand] = arm(rightShoulder, spec.rightArm, 'right');
+  const [leftKnee, leftAnkle, leftToe] = leg(leftHip, spec.leftLeg, 'left');
+  const [rightKnee, rightAnkle, rightToe] = leg(rightHip, spec.rightLeg, 'right');
 
   const raw: Record<JointName, Point> = {
     head,
@@ -229,12 +176,10 @@ export function buildPose(spec: PoseSpec): Pose {
     leftToe,
     rightToe,
   };
-  const joints = Object.fromEntries(
-    Object.entries(raw).map(([name, p]) => [
-      name,
-      { x: round(p.x), y: round(p.y) },
-    ]),
-  ) as Record<JointName, Point>;
+  const joints = Object.fromEntries(Object.entries(raw).map(([name, p]) => [name, { x: round(p.x), y: round(p.y) }])) as Record<
+    JointName,
+    Point
+  >;
   const foreshortened = BONES.map(boneName).filter((bone) => scale(bone) < 1);
   return {
     label: spec.label,
@@ -242,6 +187,7 @@ export function buildPose(spec: PoseSpec): Pose {
     joints,
     props: spec.props ?? [],
     foreshortened,
+    ...(spec.spineBow ? { spineBow: spec.spineBow } : {}),
   };
 }
 
@@ -264,12 +210,8 @@ export const LYING_Y = FLOOR_Y - 5;
 /** A flat foot: toe a little lower than the ankle, pointing forward. */
 export const FLAT_FOOT = 18;
 
-export const chair = (
-  x = 41,
-  backHeight = 20,
-  back: "left" | "right" | "behind" = "left",
-): Prop => ({
-  kind: "chair",
+export const chair = (x = 41, backHeight = 20, back: 'left' | 'right' | 'behind' = 'left'): Prop => ({
+  kind: 'chair',
   x,
   y: 73,
   backHeight,
@@ -278,14 +220,14 @@ export const chair = (
 /** Desk top height: a little below the wrist of the standing figure, as at a real desk. */
 export const DESK_Y = 54;
 export const desk = (x = 74, y = DESK_Y): Prop => ({
-  kind: "desk",
+  kind: 'desk',
   x,
   y,
-  extends: "right",
+  extends: 'right',
 });
 
 export const STANDING: PoseSpec = {
-  label: "stand",
+  label: 'stand',
   pelvis: [46, 50],
   torso: -90,
   leftArm: [92, 88],
@@ -296,7 +238,7 @@ export const STANDING: PoseSpec = {
 
 /** Sitting tall near the front of a chair, thighs level, shins upright, feet flat. */
 export const SEATED: PoseSpec = {
-  label: "sit",
+  label: 'sit',
   pelvis: [40, 70],
   torso: -90,
   leftArm: [80, 20],
@@ -308,7 +250,7 @@ export const SEATED: PoseSpec = {
 
 /** On hands and knees: knees under hips, hands under shoulders. */
 export const ALL_FOURS: PoseSpec = {
-  label: "hands and knees",
+  label: 'hands and knees',
   pelvis: [47, KNEE_ON_FLOOR_Y - SEGMENT_LENGTHS.thigh],
   torso: -14,
   head: -20,
@@ -320,7 +262,7 @@ export const ALL_FOURS: PoseSpec = {
 
 /** Lying on the back, knees bent, feet flat, arms by the sides. */
 export const CROOK_LYING: PoseSpec = {
-  label: "lie on your back",
+  label: 'lie on your back',
   pelvis: [54, LYING_Y],
   torso: 180,
   leftArm: [4, 0],
@@ -331,7 +273,7 @@ export const CROOK_LYING: PoseSpec = {
 
 /** Half-kneeling: right knee down (the hip being stretched), left foot forward. */
 export const HALF_KNEELING: PoseSpec = {
-  label: "half-kneel",
+  label: 'half-kneel',
   pelvis: [44, KNEE_ON_FLOOR_Y - SEGMENT_LENGTHS.thigh],
   torso: -90,
   leftArm: [85, 80],
@@ -342,8 +284,8 @@ export const HALF_KNEELING: PoseSpec = {
 
 /** Seen from the front, sitting on a chair: thighs point at the viewer, so they look short. */
 export const SEATED_FRONT: PoseSpec = {
-  label: "sit, seen from the front",
-  view: "front",
+  label: 'sit, seen from the front',
+  view: 'front',
   pelvis: [50, 70],
   torso: -90,
   leftArm: { reach: [56, 70], bend: -1 },
@@ -351,27 +293,27 @@ export const SEATED_FRONT: PoseSpec = {
   leftLeg: [88, 90, 90],
   rightLeg: [92, 90, 90],
   foreshorten: {
-    "leftHip-leftKnee": 0.1,
-    "rightHip-rightKnee": 0.1,
-    "leftKnee-leftAnkle": 0.9,
-    "rightKnee-rightAnkle": 0.9,
-    "leftAnkle-leftToe": 0.3,
-    "rightAnkle-rightToe": 0.3,
+    'leftHip-leftKnee': 0.1,
+    'rightHip-rightKnee': 0.1,
+    'leftKnee-leftAnkle': 0.9,
+    'rightKnee-rightAnkle': 0.9,
+    'leftAnkle-leftToe': 0.3,
+    'rightAnkle-rightToe': 0.3,
   },
-  props: [chair(50, 22, "behind")],
+  props: [chair(50, 22, 'behind')],
 };
 
 /** Standing, seen from the front: feet point at the viewer. */
 export const STANDING_FRONT: PoseSpec = {
-  label: "stand, seen from the front",
-  view: "front",
+  label: 'stand, seen from the front',
+  view: 'front',
   pelvis: [50, 50],
   torso: -90,
   leftArm: [84, 88],
   rightArm: [96, 92],
   leftLeg: [90, 90, 90],
   rightLeg: [90, 90, 90],
-  foreshorten: { "leftAnkle-leftToe": 0.3, "rightAnkle-rightToe": 0.3 },
+  foreshorten: { 'leftAnkle-leftToe': 0.3, 'rightAnkle-rightToe': 0.3 },
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -390,7 +332,7 @@ export type Dir = readonly [number, number, number];
  */
 export interface PoseSpec3 {
   readonly label: string;
-  readonly view: Exclude<PoseView, "side" | "front">;
+  readonly view: Exclude<PoseView, 'side' | 'front'>;
   readonly camera: Camera;
   readonly pelvis: readonly [number, number, number];
   readonly torso: Dir;
@@ -433,17 +375,11 @@ export function buildPose3(spec: PoseSpec3): Pose {
   const leftShoulder = add(shoulderCentre, neg(shoulders), GIRDLE.shoulderHalf);
   const rightHip = add(pelvis, spec.hips, GIRDLE.hipHalf);
   const leftHip = add(pelvis, neg(spec.hips), GIRDLE.hipHalf);
-  const arm = (
-    shoulder: Point3,
-    [upper, fore]: readonly [Dir, Dir],
-  ): [Point3, Point3] => {
+  const arm = (shoulder: Point3, [upper, fore]: readonly [Dir, Dir]): [Point3, Point3] => {
     const elbow = add(shoulder, upper, L.upperArm);
     return [elbow, add(elbow, fore, L.forearm)];
   };
-  const leg = (
-    hip: Point3,
-    [thigh, shin, foot]: readonly [Dir, Dir, Dir],
-  ): [Point3, Point3, Point3] => {
+  const leg = (hip: Point3, [thigh, shin, foot]: readonly [Dir, Dir, Dir]): [Point3, Point3, Point3] => {
     const knee = add(hip, thigh, L.thigh);
     const ankle = add(knee, shin, L.shin);
     return [knee, ankle, add(ankle, foot, L.foot)];
@@ -480,19 +416,13 @@ export function buildPose3(spec: PoseSpec3): Pose {
   // limb that shrank.
   const foreshortened = BONES.map(boneName).filter((bone) => {
     const nominal = LIMB_LENGTHS[bone];
-    const [a, b] = bone.split("-") as [JointName, JointName];
-    return (
-      nominal !== undefined &&
-      Math.hypot(joints[a].x - joints[b].x, joints[a].y - joints[b].y) <
-        nominal * 0.97
-    );
+    const [a, b] = bone.split('-') as [JointName, JointName];
+    return nominal !== undefined && Math.hypot(joints[a].x - joints[b].x, joints[a].y - joints[b].y) < nominal * 0.97;
   });
   // The chest faces right × up (shoulders × torso), whatever the posture.
   const [sx, sy, sz] = shoulders;
   const [tx, ty, tz] = spec.torso;
-  const face =
-    spec.face ??
-    ([sy * tz - sz * ty, sz * tx - sx * tz, sx * ty - sy * tx] as Dir);
+  const face = spec.face ?? ([sy * tz - sz * ty, sz * tx - sx * tz, sx * ty - sy * tx] as Dir);
   const noseTip = project(add(head, face, 7.5), spec.camera);
   const nose = { x: round(noseTip.x), y: round(noseTip.y) };
   return {

@@ -7,22 +7,15 @@
  * Directions are [forward, down, towards the figure's right] in the room (see poseKit's Dir).
  * Poses are authored for the right side, like the flat ones; mirroring turns the camera too.
  */
-import type { Camera, Pose } from "../../../common/routine";
-import { buildPose3, chair, DESK_Y, type Dir, type PoseSpec3 } from "./poseKit";
+import type { Camera, Pose } from '../../../common/routine';
+import { buildPose3, chair, DESK_Y, type Dir, type PoseSpec3 } from './poseKit';
 
 /** Turns a direction about the vertical by `deg`, forward turning towards the right. */
 const turn = (d: Dir, deg: number): Dir => {
   const a = (deg * Math.PI) / 180;
-  return [
-    d[0] * Math.cos(a) - d[2] * Math.sin(a),
-    d[1],
-    d[0] * Math.sin(a) + d[2] * Math.cos(a),
-  ];
+  return [d[0] * Math.cos(a) - d[2] * Math.sin(a), d[1], d[0] * Math.sin(a) + d[2] * Math.cos(a)];
 };
-const turnArm = (
-  arm: readonly [Dir, Dir],
-  deg: number,
-): readonly [Dir, Dir] => [turn(arm[0], deg), turn(arm[1], deg)];
+const turnArm = (arm: readonly [Dir, Dir], deg: number): readonly [Dir, Dir] => [turn(arm[0], deg), turn(arm[1], deg)];
 
 const cam = (yaw: number, pitch: number, x = 0, y = 0): Camera => ({
   yaw,
@@ -34,7 +27,7 @@ const cam = (yaw: number, pitch: number, x = 0, y = 0): Camera => ({
 const SEATED_CAMERA = cam(-28, 42, 4, -14);
 const seatedTurn = (label: string, deg: number): PoseSpec3 => ({
   label,
-  view: "three-quarter",
+  view: 'three-quarter',
   camera: SEATED_CAMERA,
   pelvis: [40, 70, 0],
   torso: [0, -1, 0],
@@ -67,16 +60,13 @@ const seatedTurn = (label: string, deg: number): PoseSpec3 => ({
   ],
   props: [chair(41)],
 });
-export const SEATED_ROTATION: readonly Pose[] = [
-  buildPose3(seatedTurn("arms crossed", 0)),
-  buildPose3(seatedTurn("turn the chest", 60)),
-];
+export const SEATED_ROTATION: readonly Pose[] = [buildPose3(seatedTurn('arms crossed', 0)), buildPose3(seatedTurn('turn the chest', 60))];
 
 // ---- lying spinal twist: seen from above, the knees drop to one side ------------------------------
 const TWIST_CAMERA: Camera = { ...cam(-8, 72, 0, -36), mat: [8, 92, -40, 40] };
 const lyingTwist = (label: string, drop: boolean): PoseSpec3 => ({
   label,
-  view: "top",
+  view: 'top',
   camera: TWIST_CAMERA,
   pelvis: [58, 87, 0],
   torso: [-1, 0, 0],
@@ -117,10 +107,7 @@ const lyingTwist = (label: string, drop: boolean): PoseSpec3 => ({
         ],
       }),
 });
-export const LYING_TWIST: readonly Pose[] = [
-  buildPose3(lyingTwist("arms wide", false)),
-  buildPose3(lyingTwist("knees to one side", true)),
-];
+export const LYING_TWIST: readonly Pose[] = [buildPose3(lyingTwist('arms wide', false)), buildPose3(lyingTwist('knees to one side', true))];
 
 // ---- 90/90: both knees at right angles, seen from the front and above -----------------------------
 const NINETY_CAMERA: Camera = {
@@ -130,7 +117,7 @@ const NINETY_CAMERA: Camera = {
 /** Right leg in front (thigh forward, shin across), left leg behind (thigh out, shin back). */
 const ninety = (label: string, changes: Partial<PoseSpec3>): PoseSpec3 => ({
   label,
-  view: "three-quarter",
+  view: 'three-quarter',
   camera: NINETY_CAMERA,
   pelvis: [48, 86.5, 0],
   torso: [0.05, -1, 0],
@@ -156,10 +143,10 @@ const ninety = (label: string, changes: Partial<PoseSpec3>): PoseSpec3 => ({
   ...changes,
 });
 export const NINETY_ROTATION: readonly Pose[] = [
-  buildPose3(ninety("sit in 90/90", {})),
+  buildPose3(ninety('sit in 90/90', {})),
   // Turning the back thigh in lifts its foot off the floor, the knee stays down.
   buildPose3(
-    ninety("turn the back leg in", {
+    ninety('turn the back leg in', {
       leftLeg: [
         [-0.05, 0.16, -1],
         [-0.72, -0.7, 0],
@@ -169,9 +156,9 @@ export const NINETY_ROTATION: readonly Pose[] = [
   ),
 ];
 export const NINETY_LEAN: readonly Pose[] = [
-  buildPose3(ninety("sit tall", {})),
+  buildPose3(ninety('sit tall', {})),
   buildPose3(
-    ninety("lean over the front shin", {
+    ninety('lean over the front shin', {
       torso: [1, -0.75, -0.15],
       head: [1, -0.4, -0.15],
       rightArm: [
@@ -190,7 +177,7 @@ export const NINETY_LEAN: readonly Pose[] = [
 const KNEEL_CAMERA = cam(-52, 8, 2, -2);
 const kneelBend = (label: string, lean: boolean): PoseSpec3 => ({
   label,
-  view: "three-quarter",
+  view: 'three-quarter',
   camera: KNEEL_CAMERA,
   pelvis: [44, 70.5, 0],
   torso: lean ? [0, -1, -0.42] : [0, -1, 0],
@@ -223,15 +210,15 @@ const kneelBend = (label: string, lean: boolean): PoseSpec3 => ({
   ],
 });
 export const HALF_KNEELING_SIDE_BEND: readonly Pose[] = [
-  buildPose3(kneelBend("kneel, arm up", false)),
-  buildPose3(kneelBend("lean away", true)),
+  buildPose3(kneelBend('kneel, arm up', false)),
+  buildPose3(kneelBend('lean away', true)),
 ];
 
 // ---- clamshell: on the left side, knees bent, the top knee opens towards the ceiling --------------
 const CLAM_CAMERA = cam(0, 62, 0, -28);
 const clam = (open: boolean): PoseSpec3 => ({
-  label: open ? "open the top knee" : "knees together",
-  view: "three-quarter",
+  label: open ? 'open the top knee' : 'knees together',
+  view: 'three-quarter',
   camera: CLAM_CAMERA,
   pelvis: [44, 83, 0],
   torso: [1, 0, 0],
@@ -263,20 +250,15 @@ const clam = (open: boolean): PoseSpec3 => ({
         [-1, 0.03, -0.3],
         [-0.4, 0, -1],
       ],
-  props: [
-    { kind: "band", from: { joint: "leftKnee" }, to: { joint: "rightKnee" } },
-  ],
+  props: [{ kind: 'band', from: { joint: 'leftKnee' }, to: { joint: 'rightKnee' } }],
 });
-export const CLAMSHELL: readonly Pose[] = [
-  buildPose3(clam(false)),
-  buildPose3(clam(true)),
-];
+export const CLAMSHELL: readonly Pose[] = [buildPose3(clam(false)), buildPose3(clam(true))];
 
 // ---- side plank on the knees: on the right forearm, seen from the front and a little above -------
 const PLANK_CAMERA = cam(24, 0, 0, 0);
 const sidePlank = (label: string, up: boolean): PoseSpec3 => ({
   label,
-  view: "three-quarter",
+  view: 'three-quarter',
   camera: PLANK_CAMERA,
   pelvis: up ? [54, 76.5, 0] : [56, 84, 0],
   torso: up ? [-1, -0.3, 0] : [-1, -0.36, 0],
@@ -326,27 +308,21 @@ const sidePlank = (label: string, up: boolean): PoseSpec3 => ({
         [0.1, 0, -1],
       ],
 });
-export const SIDE_PLANK_KNEES: readonly Pose[] = [
-  buildPose3(sidePlank("hips down", false)),
-  buildPose3(sidePlank("hips up", true)),
-];
+export const SIDE_PLANK_KNEES: readonly Pose[] = [buildPose3(sidePlank('hips down', false)), buildPose3(sidePlank('hips up', true))];
 
 // ---- standing hip circles: side-on to the desk, the outside knee circles -------------------------
 const CIRCLE_CAMERA = cam(-42, 10, 2, -4);
 /** Beside the figure on its left: the long side of the desk runs along the way it faces. */
 const deskBeside = {
-  kind: "desk",
+  kind: 'desk',
   x: 18,
   y: DESK_Y,
-  extends: "right",
+  extends: 'right',
   z: -30,
 } as const;
-const hipCircle = (
-  label: string,
-  rightLeg: PoseSpec3["rightLeg"],
-): PoseSpec3 => ({
+const hipCircle = (label: string, rightLeg: PoseSpec3['rightLeg']): PoseSpec3 => ({
   label,
-  view: "three-quarter",
+  view: 'three-quarter',
   camera: CIRCLE_CAMERA,
   pelvis: [46, 50, 0],
   torso: [0, -1, 0],
@@ -370,21 +346,21 @@ const hipCircle = (
 });
 export const STANDING_HIP_CIRCLES: readonly Pose[] = [
   buildPose3(
-    hipCircle("knee up in front", [
+    hipCircle('knee up in front', [
       [1, 0.05, 0.05],
       [0.05, 1, 0],
       [1, 0.3, 0],
     ]),
   ),
   buildPose3(
-    hipCircle("knee out to the side", [
+    hipCircle('knee out to the side', [
       [0.45, 0.25, 0.85],
       [0.1, 1, 0.05],
       [1, 0.3, 0.3],
     ]),
   ),
   buildPose3(
-    hipCircle("knee back and down", [
+    hipCircle('knee back and down', [
       [-0.25, 1, 0.2],
       [-0.7, 0.75, 0],
       [0.3, 1, 0],

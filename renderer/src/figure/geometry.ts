@@ -15,7 +15,7 @@ import {
   type Point,
   type Pose,
   type Prop,
-} from "../../../common/routine";
+} from '../../../common/routine';
 
 /**
  * The skeleton as a tree rooted at the pelvis. Blending walks this tree and interpolates each
@@ -23,31 +23,30 @@ import {
  * shrink a sweeping arm and drag the hand through the head; rotating bones keeps limbs whole
  * and makes them travel on arcs, like real joints.
  */
-const PARENT: Readonly<Record<Exclude<JointName, "pelvis">, JointName>> = {
-  neck: "pelvis",
-  head: "neck",
-  leftShoulder: "neck",
-  rightShoulder: "neck",
-  leftElbow: "leftShoulder",
-  rightElbow: "rightShoulder",
-  leftHand: "leftElbow",
-  rightHand: "rightElbow",
-  leftHip: "pelvis",
-  rightHip: "pelvis",
-  leftKnee: "leftHip",
-  rightKnee: "rightHip",
-  leftAnkle: "leftKnee",
-  rightAnkle: "rightKnee",
-  leftToe: "leftAnkle",
-  rightToe: "rightAnkle",
+const PARENT: Readonly<Record<Exclude<JointName, 'pelvis'>, JointName>> = {
+  neck: 'pelvis',
+  head: 'neck',
+  leftShoulder: 'neck',
+  rightShoulder: 'neck',
+  leftElbow: 'leftShoulder',
+  rightElbow: 'rightShoulder',
+  leftHand: 'leftElbow',
+  rightHand: 'rightElbow',
+  leftHip: 'pelvis',
+  rightHip: 'pelvis',
+  leftKnee: 'leftHip',
+  rightKnee: 'rightHip',
+  leftAnkle: 'leftKnee',
+  rightAnkle: 'rightKnee',
+  leftToe: 'leftAnkle',
+  rightToe: 'rightAnkle',
 };
 
-const depth = (name: JointName): number =>
-  name === "pelvis" ? 0 : 1 + depth(PARENT[name]);
+const depth = (name: JointName): number => (name === 'pelvis' ? 0 : 1 + depth(PARENT[name]));
 
 /** Joints in an order where every parent comes before its children (by depth in the tree). */
-const TREE_ORDER: readonly Exclude<JointName, "pelvis">[] = JOINT_NAMES.filter(
-  (n): n is Exclude<JointName, "pelvis"> => n !== "pelvis",
+const TREE_ORDER: readonly Exclude<JointName, 'pelvis'>[] = JOINT_NAMES.filter(
+  (n): n is Exclude<JointName, 'pelvis'> => n !== 'pelvis',
 ).sort((a, b) => depth(a) - depth(b));
 
 const lerp = (a: number, b: number, f: number): number => a + (b - a) * f;
@@ -69,8 +68,8 @@ function blendProp(a: Prop, b: Prop, f: number): Prop {
   // snapping to the nearer key pose is better than drawing nonsense.
   if (a.kind !== b.kind) return f < 0.5 ? a : b;
   switch (a.kind) {
-    case "chair":
-    case "desk": {
+    case 'chair':
+    case 'desk': {
       const o = b as typeof a;
       return {
         ...(f < 0.5 ? a : o),
@@ -78,34 +77,30 @@ function blendProp(a: Prop, b: Prop, f: number): Prop {
         y: lerp(a.y, o.y, f),
       } as Prop;
     }
-    case "wall":
+    case 'wall':
       return { ...a, x: lerp(a.x, (b as typeof a).x, f) };
-    case "ball":
+    case 'ball':
       return {
         ...a,
         x: lerp(a.x, (b as typeof a).x, f),
         y: lerp(a.y, (b as typeof a).y, f),
         r: lerp(a.r, (b as typeof a).r, f),
       };
-    case "roller": {
+    case 'roller': {
       const o = b as typeof a;
       const blended = {
-        kind: "roller" as const,
+        kind: 'roller' as const,
         x: lerp(a.x, o.x, f),
         y: lerp(a.y, o.y, f),
         r: lerp(a.r, o.r, f),
       };
-      const length =
-        a.length !== undefined && o.length !== undefined
-          ? lerp(a.length, o.length, f)
-          : (f < 0.5 ? a : o).length;
+      const length = a.length !== undefined && o.length !== undefined ? lerp(a.length, o.length, f) : (f < 0.5 ? a : o).length;
       return length === undefined ? blended : { ...blended, length };
     }
-    case "band": {
+    case 'band': {
       const o = b as typeof a;
-      const end = (x: BandEnd, y: BandEnd): BandEnd =>
-        "joint" in x || "joint" in y ? (f < 0.5 ? x : y) : lerpPoint(x, y, f);
-      return { kind: "band", from: end(a.from, o.from), to: end(a.to, o.to) };
+      const end = (x: BandEnd, y: BandEnd): BandEnd => ('joint' in x || 'joint' in y ? (f < 0.5 ? x : y) : lerpPoint(x, y, f));
+      return { kind: 'band', from: end(a.from, o.from), to: end(a.to, o.to) };
     }
   }
 }
@@ -135,15 +130,9 @@ export function blendPoses(a: Pose, b: Pose, f: number): Pose {
       y: from.y + Math.sin(angle) * length,
     };
   }
-  const props =
-    a.props.length === b.props.length
-      ? a.props.map((p, i) => blendProp(p, b.props[i]!, f))
-      : (f < 0.5 ? a : b).props;
+  const props = a.props.length === b.props.length ? a.props.map((p, i) => blendProp(p, b.props[i]!, f)) : (f < 0.5 ? a : b).props;
   const near = f < 0.5 ? a : b;
-  const model =
-    a.model && b.model
-      ? { ...near.model!, nose: lerpPoint(a.model.nose, b.model.nose, f) }
-      : near.model;
+  const model = a.model && b.model ? { ...near.model!, nose: lerpPoint(a.model.nose, b.model.nose, f) } : near.model;
   const blended: Pose = {
     label: near.label,
     view: near.view,
@@ -169,7 +158,7 @@ export function blendPoses(a: Pose, b: Pose, f: number): Pose {
 export type Shape =
   | {
       readonly key: string;
-      readonly type: "line";
+      readonly type: 'line';
       readonly layer: Layer;
       readonly x1: number;
       readonly y1: number;
@@ -178,7 +167,7 @@ export type Shape =
     }
   | {
       readonly key: string;
-      readonly type: "circle";
+      readonly type: 'circle';
       readonly layer: Layer;
       readonly cx: number;
       readonly cy: number;
@@ -186,20 +175,18 @@ export type Shape =
     }
   | {
       readonly key: string;
-      readonly type: "path";
+      readonly type: 'path';
       readonly layer: Layer;
       readonly d: string;
     };
 
 /** far: limbs behind the body (lighter); body: torso, head, limbs in a front view; near: limbs in front; prop: furniture and gear; floor. */
-export type Layer = "floor" | "prop" | "far" | "body" | "near" | "head";
+export type Layer = 'floor' | 'prop' | 'far' | 'body' | 'near' | 'head';
 
 const r1 = (n: number): number => Math.round(n * 100) / 100;
 
 const pathOf = (points: readonly Point[], close = false): string =>
-  points
-    .map((p, i) => `${i === 0 ? "M" : "L"}${r1(p.x)} ${r1(p.y)}`)
-    .join(" ") + (close ? " Z" : "");
+  points.map((p, i) => `${i === 0 ? 'M' : 'L'}${r1(p.x)} ${r1(p.y)}`).join(' ') + (close ? ' Z' : '');
 
 /** Chair: seat 22 wide (x) and 20 deep (z) at height y, legs to the floor, backrest on one x edge. */
 export const CHAIR = { half: 11, depthHalf: 10 } as const;
@@ -207,90 +194,64 @@ export const CHAIR = { half: 11, depthHalf: 10 } as const;
 export const DESK = { length: 60, depthHalf: 22 } as const;
 
 /** The outline of a chair or desk in a 3-D room, drawn by the pose's camera. */
-function projectedPropShapes(
-  prop: Prop & { kind: "chair" | "desk" },
-  k: string,
-  camera: Camera,
-): Shape[] {
-  const P = (x: number, y: number, z: number): Point =>
-    project({ x, y, z }, camera);
-  if (prop.kind === "desk") {
+function projectedPropShapes(prop: Prop & { kind: 'chair' | 'desk' }, k: string, camera: Camera): Shape[] {
+  const P = (x: number, y: number, z: number): Point => project({ x, y, z }, camera);
+  if (prop.kind === 'desk') {
     const { length, depthHalf } = DESK;
-    const far = prop.extends === "right" ? prop.x + length : prop.x - length;
+    const far = prop.extends === 'right' ? prop.x + length : prop.x - length;
     const z0 = (prop.z ?? 0) - depthHalf;
     const z1 = (prop.z ?? 0) + depthHalf;
-    const top = [
-      P(prop.x, prop.y, z0),
-      P(prop.x, prop.y, z1),
-      P(far, prop.y, z1),
-      P(far, prop.y, z0),
-    ];
+    const top = [P(prop.x, prop.y, z0), P(prop.x, prop.y, z1), P(far, prop.y, z1), P(far, prop.y, z0)];
     const legs = [prop.x, far].flatMap((x) => {
-      const lx =
-        x + (x === prop.x ? 1 : -1) * (prop.extends === "right" ? 3 : -3);
-      return [z0 + 2, z1 - 2].map((z) =>
-        pathOf([P(lx, prop.y, z), P(lx, FLOOR_Y, z)]),
-      );
+      const lx = x + (x === prop.x ? 1 : -1) * (prop.extends === 'right' ? 3 : -3);
+      return [z0 + 2, z1 - 2].map((z) => pathOf([P(lx, prop.y, z), P(lx, FLOOR_Y, z)]));
     });
     return [
-      { key: `${k}t`, type: "path", layer: "prop", d: pathOf(top, true) },
-      { key: `${k}l`, type: "path", layer: "prop", d: legs.join(" ") },
+      { key: `${k}t`, type: 'path', layer: 'prop', d: pathOf(top, true) },
+      { key: `${k}l`, type: 'path', layer: 'prop', d: legs.join(' ') },
     ];
   }
   const { half, depthHalf: dz } = CHAIR;
   const x0 = prop.x - half;
   const x1 = prop.x + half;
-  const backX = prop.back === "right" ? x1 : x0;
-  const seat = [
-    P(x0, prop.y, -dz),
-    P(x1, prop.y, -dz),
-    P(x1, prop.y, dz),
-    P(x0, prop.y, dz),
-  ];
+  const backX = prop.back === 'right' ? x1 : x0;
+  const seat = [P(x0, prop.y, -dz), P(x1, prop.y, -dz), P(x1, prop.y, dz), P(x0, prop.y, dz)];
   const back = [
     P(backX, prop.y, -dz),
     P(backX, prop.y - prop.backHeight, -dz),
     P(backX, prop.y - prop.backHeight, dz),
     P(backX, prop.y, dz),
   ];
-  const legs = [x0 + 1, x1 - 1].flatMap((x) =>
-    [-dz + 1, dz - 1].map((z) => pathOf([P(x, prop.y, z), P(x, FLOOR_Y, z)])),
-  );
+  const legs = [x0 + 1, x1 - 1].flatMap((x) => [-dz + 1, dz - 1].map((z) => pathOf([P(x, prop.y, z), P(x, FLOOR_Y, z)])));
   return [
-    { key: `${k}b`, type: "path", layer: "prop", d: pathOf(back) },
-    { key: `${k}s`, type: "path", layer: "prop", d: pathOf(seat, true) },
-    { key: `${k}l`, type: "path", layer: "prop", d: legs.join(" ") },
+    { key: `${k}b`, type: 'path', layer: 'prop', d: pathOf(back) },
+    { key: `${k}s`, type: 'path', layer: 'prop', d: pathOf(seat, true) },
+    { key: `${k}l`, type: 'path', layer: 'prop', d: legs.join(' ') },
   ];
 }
 
-function propShapes(
-  prop: Prop,
-  index: number,
-  joints: Pose["joints"],
-  camera?: Camera,
-): Shape[] {
+function propShapes(prop: Prop, index: number, joints: Pose['joints'], camera?: Camera): Shape[] {
   const k = `prop${index}`;
-  if (camera && (prop.kind === "chair" || prop.kind === "desk"))
-    return projectedPropShapes(prop, k, camera);
+  if (camera && (prop.kind === 'chair' || prop.kind === 'desk')) return projectedPropShapes(prop, k, camera);
   switch (prop.kind) {
-    case "chair": {
+    case 'chair': {
       const half = 11;
       const left = prop.x - half;
       const right = prop.x + half;
-      if (prop.back === "behind") {
+      if (prop.back === 'behind') {
         // Seen from the front: the seat edge, two legs, and a backrest frame rising behind the sitter.
         const top = prop.y - prop.backHeight;
         return [
           {
             key: `${k}b`,
-            type: "path",
-            layer: "prop",
+            type: 'path',
+            layer: 'prop',
             d: `M${r1(left + 2)} ${r1(prop.y)} V${r1(top)} H${r1(right - 2)} V${r1(prop.y)}`,
           },
           {
             key: `${k}s`,
-            type: "line",
-            layer: "prop",
+            type: 'line',
+            layer: 'prop',
             x1: r1(left),
             y1: r1(prop.y),
             x2: r1(right),
@@ -298,27 +259,27 @@ function propShapes(
           },
           {
             key: `${k}l`,
-            type: "path",
-            layer: "prop",
+            type: 'path',
+            layer: 'prop',
             d: `M${r1(left + 1)} ${r1(prop.y)} V${FLOOR_Y} M${r1(right - 1)} ${r1(prop.y)} V${FLOOR_Y}`,
           },
         ];
       }
-      const backX = prop.back === "left" ? left : right;
+      const backX = prop.back === 'left' ? left : right;
       return [
         {
           key: `${k}b`,
-          type: "line",
-          layer: "prop",
+          type: 'line',
+          layer: 'prop',
           x1: r1(backX),
           y1: r1(prop.y),
-          x2: r1(backX + (prop.back === "left" ? -1.5 : 1.5)),
+          x2: r1(backX + (prop.back === 'left' ? -1.5 : 1.5)),
           y2: r1(prop.y - prop.backHeight),
         },
         {
           key: `${k}s`,
-          type: "line",
-          layer: "prop",
+          type: 'line',
+          layer: 'prop',
           x1: r1(left),
           y1: r1(prop.y),
           x2: r1(right),
@@ -326,21 +287,21 @@ function propShapes(
         },
         {
           key: `${k}l`,
-          type: "path",
-          layer: "prop",
+          type: 'path',
+          layer: 'prop',
           d: `M${r1(left + 1)} ${r1(prop.y)} V${FLOOR_Y} M${r1(right - 1)} ${r1(prop.y)} V${FLOOR_Y}`,
         },
       ];
     }
-    case "desk": {
+    case 'desk': {
       // Runs well past the canvas: a wide frame cuts it, rather than showing where it ends.
-      const far = prop.extends === "right" ? POSE_CANVAS.width + 200 : -200;
-      const legX = prop.x + (prop.extends === "right" ? 3 : -3);
+      const far = prop.extends === 'right' ? POSE_CANVAS.width + 200 : -200;
+      const legX = prop.x + (prop.extends === 'right' ? 3 : -3);
       return [
         {
           key: `${k}t`,
-          type: "line",
-          layer: "prop",
+          type: 'line',
+          layer: 'prop',
           x1: r1(prop.x),
           y1: r1(prop.y),
           x2: far,
@@ -348,8 +309,8 @@ function propShapes(
         },
         {
           key: `${k}l`,
-          type: "line",
-          layer: "prop",
+          type: 'line',
+          layer: 'prop',
           x1: r1(legX),
           y1: r1(prop.y),
           x2: r1(legX),
@@ -357,26 +318,26 @@ function propShapes(
         },
       ];
     }
-    case "wall":
+    case 'wall':
       return [
         {
           key: `${k}w`,
-          type: "line",
-          layer: "prop",
+          type: 'line',
+          layer: 'prop',
           x1: r1(prop.x),
           y1: -20,
           x2: r1(prop.x),
           y2: FLOOR_Y,
         },
       ];
-    case "roller":
+    case 'roller':
       if (prop.length !== undefined) {
         const h = prop.length / 2;
         return [
           {
             key: `${k}r`,
-            type: "path",
-            layer: "prop",
+            type: 'path',
+            layer: 'prop',
             d: `M${r1(prop.x - h)} ${r1(prop.y - prop.r)} H${r1(prop.x + h)} A${r1(prop.r)} ${r1(prop.r)} 0 0 1 ${r1(prop.x + h)} ${r1(prop.y + prop.r)} H${r1(prop.x - h)} A${r1(prop.r)} ${r1(prop.r)} 0 0 1 ${r1(prop.x - h)} ${r1(prop.y - prop.r)} Z`,
           },
         ];
@@ -384,34 +345,33 @@ function propShapes(
       return [
         {
           key: `${k}r`,
-          type: "circle",
-          layer: "prop",
+          type: 'circle',
+          layer: 'prop',
           cx: r1(prop.x),
           cy: r1(prop.y),
           r: r1(prop.r),
         },
       ];
-    case "ball":
+    case 'ball':
       return [
         {
           key: `${k}r`,
-          type: "circle",
-          layer: "prop",
+          type: 'circle',
+          layer: 'prop',
           cx: r1(prop.x),
           cy: r1(prop.y),
           r: r1(prop.r),
         },
       ];
-    case "band": {
-      const at = (end: BandEnd): Point =>
-        "joint" in end ? joints[end.joint] : end;
+    case 'band': {
+      const at = (end: BandEnd): Point => ('joint' in end ? joints[end.joint] : end);
       const a = at(prop.from);
       const b = at(prop.to);
       return [
         {
           key: `${k}band`,
-          type: "line",
-          layer: "prop",
+          type: 'line',
+          layer: 'prop',
           x1: r1(a.x),
           y1: r1(a.y),
           x2: r1(b.x),
@@ -422,8 +382,7 @@ function propShapes(
   }
 }
 
-const sideOf = (name: JointName): "left" | "right" | null =>
-  name.startsWith("left") ? "left" : name.startsWith("right") ? "right" : null;
+const sideOf = (name: JointName): 'left' | 'right' | null => (name.startsWith('left') ? 'left' : name.startsWith('right') ? 'right' : null);
 
 /**
  * The shapes of a pose, in drawing order (later on top). In a side view the limbs of the far
@@ -431,44 +390,37 @@ const sideOf = (name: JointName): "left" | "right" | null =>
  * `nearSide` is the figure's side nearest to the viewer: the authored poses face screen-right
  * with the right side near; a mirrored pose brings the left side near.
  */
-export function poseShapes(
-  pose: Pose,
-  nearSide: "left" | "right" = "right",
-): Shape[] {
+export function poseShapes(pose: Pose, nearSide: 'left' | 'right' = 'right'): Shape[] {
   const camera = pose.model?.camera;
   const shapes: Shape[] = [
     camera && camera.pitch !== 0
       ? // Looking down, the floor is a mat seen in perspective rather than a line.
         {
-          key: "mat",
-          type: "path",
-          layer: "floor",
+          key: 'mat',
+          type: 'path',
+          layer: 'floor',
           d: pathOf(
-            matCorners(camera).map((c) =>
-              project({ x: c[0], y: FLOOR_Y + 1.6, z: c[1] }, camera),
-            ),
+            matCorners(camera).map((c) => project({ x: c[0], y: FLOOR_Y + 1.6, z: c[1] }, camera)),
             true,
           ),
         }
       : {
-          key: "floor",
-          type: "line",
-          layer: "floor",
+          key: 'floor',
+          type: 'line',
+          layer: 'floor',
           x1: -200,
           y1: FLOOR_Y + 1.6,
           x2: POSE_CANVAS.width + 200,
           y2: FLOOR_Y + 1.6,
         },
   ];
-  pose.props.forEach((prop, i) =>
-    shapes.push(...propShapes(prop, i, pose.joints, camera)),
-  );
+  pose.props.forEach((prop, i) => shapes.push(...propShapes(prop, i, pose.joints, camera)));
   const j = pose.joints;
   const layerOf = (a: JointName, b: JointName): Layer => {
-    if (pose.view === "front") return "body";
+    if (pose.view === 'front') return 'body';
     const side = sideOf(a) ?? sideOf(b);
-    if (side === null) return "body";
-    return side === nearSide ? "near" : "far";
+    if (side === null) return 'body';
+    return side === nearSide ? 'near' : 'far';
   };
   const bones = BONES.map(([a, b]) => ({
     key: `${a}-${b}`,
@@ -478,22 +430,21 @@ export function poseShapes(
     x2: r1(j[b].x),
     y2: r1(j[b].y),
   }));
-  for (const layer of ["far", "body", "near"] as const) {
+  for (const layer of ['far', 'body', 'near'] as const) {
     for (const bone of bones) {
-      if (bone.layer !== layer || bone.key === "neck-head") continue;
+      if (bone.layer !== layer || bone.key === 'neck-head') continue;
       // The trunk is a curve, so a back can round or arch (cat-cow, pelvic tilts).
-      if (bone.key === "neck-pelvis")
-        shapes.push({ key: bone.key, layer, type: "path", d: trunkPath(pose) });
-      else shapes.push({ ...bone, type: "line" });
+      if (bone.key === 'neck-pelvis') shapes.push({ key: bone.key, layer, type: 'path', d: trunkPath(pose) });
+      else shapes.push({ ...bone, type: 'line' });
     }
   }
   // The head sits on a short neck line and is filled, so limbs passing behind it are hidden.
-  const neck = bones.find((b) => b.key === "neck-head")!;
-  shapes.push({ ...neck, layer: "body", type: "line" });
+  const neck = bones.find((b) => b.key === 'neck-head')!;
+  shapes.push({ ...neck, layer: 'body', type: 'line' });
   shapes.push({
-    key: "head",
-    type: "circle",
-    layer: "head",
+    key: 'head',
+    type: 'circle',
+    layer: 'head',
     cx: r1(j.head.x),
     cy: r1(j.head.y),
     r: HEAD_RADIUS,
@@ -507,9 +458,9 @@ export function poseShapes(
     const len = Math.hypot(dx, dy);
     const rim = len > HEAD_RADIUS ? HEAD_RADIUS / len : 1;
     shapes.push({
-      key: "nose",
-      type: "line",
-      layer: "head",
+      key: 'nose',
+      type: 'line',
+      layer: 'head',
       x1: r1(j.head.x + dx * rim),
       y1: r1(j.head.y + dy * rim),
       x2: r1(nose.x),
@@ -567,14 +518,7 @@ export function trunkPoints(pose: Pose, count = 12): Point[] {
 
 /** True when every joint of a pose is a finite point (a guard against a malformed plan). */
 export function isDrawable(pose: Pose | undefined): pose is Pose {
-  return (
-    !!pose &&
-    JOINT_NAMES.every(
-      (n) =>
-        Number.isFinite(pose.joints[n]?.x) &&
-        Number.isFinite(pose.joints[n]?.y),
-    )
-  );
+  return !!pose && JOINT_NAMES.every((n) => Number.isFinite(pose.joints[n]?.x) && Number.isFinite(pose.joints[n]?.y));
 }
 
 /**
@@ -597,11 +541,7 @@ export function tightViewBox(
   const maxY = Math.max(...boxes.map((b) => b.maxY));
   // The frame's shape is fixed (`aspect` = width / height); the move sets its scale, by
   // whichever of its width or height fills the frame first.
-  const height = Math.max(
-    minSize,
-    maxY - minY + 2 * padding,
-    (maxX - minX + 2 * padding) / aspect,
-  );
+  const height = Math.max(minSize, maxY - minY + 2 * padding, (maxX - minX + 2 * padding) / aspect);
   const width = height * aspect;
   return {
     x: r1((minX + maxX) / 2 - width / 2),
@@ -666,7 +606,7 @@ export function bounds(pose: Pose): {
   }
   const camera = pose.model?.camera;
   for (const prop of pose.props) {
-    if (prop.kind === "chair" && camera) {
+    if (prop.kind === 'chair' && camera) {
       for (const x of [prop.x - CHAIR.half, prop.x + CHAIR.half])
         for (const z of [-CHAIR.depthHalf, CHAIR.depthHalf])
           for (const y of [prop.y - prop.backHeight, FLOOR_Y]) {
@@ -674,15 +614,14 @@ export function bounds(pose: Pose): {
             xs.push(q.x);
             ys.push(q.y);
           }
-    } else if (prop.kind === "chair") {
+    } else if (prop.kind === 'chair') {
       xs.push(prop.x - 11, prop.x + 11);
       ys.push(prop.y - prop.backHeight);
-    } else if (prop.kind === "roller" || prop.kind === "ball") {
-      const half =
-        prop.kind === "roller" && prop.length ? prop.length / 2 : prop.r;
+    } else if (prop.kind === 'roller' || prop.kind === 'ball') {
+      const half = prop.kind === 'roller' && prop.length ? prop.length / 2 : prop.r;
       xs.push(prop.x - half, prop.x + half);
       ys.push(prop.y - prop.r);
-    } else if (prop.kind === "desk") {
+    } else if (prop.kind === 'desk') {
       ys.push(prop.y);
     }
   }
