@@ -486,6 +486,8 @@ test.describe('keyboard only', () => {
     // Back to the tabs; Sound & look; the switch toggles with Space, the radios with arrows.
     await page.getByRole('tab', { name: 'Work hours' }).focus();
     await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('tab', { name: 'Don’t interrupt' })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await expect(page.getByRole('heading', { name: 'Sound & look', level: 1 })).toBeVisible();
     await tabTo(page, /^Play soft sounds/);
