@@ -340,6 +340,8 @@ for (const scheme of ['light', 'dark'] as const) {
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`every player state is accessible and looks right (${scheme})`, async ({ page }) => {
+    // An axe scan and a screenshot of every state: about 15 s on a quiet machine, 45 s on a busy one.
+    test.slow();
     await page.emulateMedia({ colorScheme: scheme });
     await start(page);
     const shot = async (name: string) => {
