@@ -143,8 +143,9 @@ const chairExtension = (torso: number, head: number, label: string): PoseSpec =>
     label,
     torso,
     head,
-    leftArm: { reach: [headX - 3, headY + 1], bend: -1 },
-    rightArm: { reach: [headX - 2, headY + 1], bend: -1 },
+    // Hands cradle the back of the head, elbows forward (the cue), not flung back.
+    leftArm: { reach: [headX - 3, headY + 1], bend: 1 },
+    rightArm: { reach: [headX - 2, headY + 1], bend: 1 },
     props: [chair(46, 20)],
   });
 };
