@@ -84,6 +84,11 @@ const scenarioArb = fc.record({
 
 type Scenario = typeof scenarioArb extends fc.Arbitrary<infer T> ? T : never;
 
+function lastSavedAt(sim: Sim): number {
+  for (let i = sim.log.length - 1; i >= 0; i--) if (sim.log[i]!.effect.kind === 'persistState') return sim.log[i]!.realMs;
+  return sim.realMs;
+}
+
 /** The longest a held reminder may wait after its spell: grace, plus one minute between checks. */
 const LIVENESS_MS = BUSY_GRACE_MS + BUSY_RECHECK_MS + 1 * SEC;
 
@@ -172,7 +177,10 @@ function run(s: Scenario): Sim {
         // Long enough to be a natural break (with the second or two of idle before it): the hold
         // ends. Shorter: nothing shows on a locked screen, asleep or not running, so the
         // deadline moves on by as long, and the first check after it starts a fresh grace.
-        if (c.ms + 3 * SEC >= nb) endHold();
+        // A restart is measured from the last snapshot saved (the sim quits without saving, as a
+        // crash would), so the time since that save counts towards the break too.
+        const unsaved = c.kind === 'restart' ? sim.realMs - lastSavedAt(sim) : 0;
+        if (c.ms + unsaved + 3 * SEC >= nb) endHold();
         else if (deadline !== null) deadline = Math.max(deadline + c.ms, sim.realMs + c.ms + LIVENESS_MS);
         if (c.kind === 'lock') {
           sim.send({ kind: 'lock', idleSeconds: sim.idleSeconds() });
