@@ -107,29 +107,58 @@ function uniqueList<T extends z.ZodType>(item: T, what: string) {
   return z.array(item).refine((xs) => new Set(xs).size === xs.length, { message: `Each ${what} may appear once.` });
 }
 
-const fiveMinuteStep = (min: number, max: number, label: string) =>
-  z
+/**
+ * The limits of every number preference, written once: the schema below is built from them and
+ * the preferences form reads them (input min/max/step, hints), so the two cannot drift.
+ * `step` is the schema's own: a value off it is refused.
+ */
+export const NUMBER_RANGES = {
+  intervalMinutes: { min: 30, max: 60, step: 5 },
+  flexMinMinutes: { min: 30, max: 60, step: 5 },
+  flexMaxMinutes: { min: 30, max: 60, step: 5 },
+  naturalBreakMinutes: { min: 2, max: 30, step: 1 },
+  snoozeLimit: { min: 0, max: 10, step: 1 },
+  soundVolume: { min: 0, max: 100, step: 1 },
+  streakGoal: { min: 1, max: 10, step: 1 },
+  holdLimitMinutes: { min: 15, max: 480, step: 1 },
+} as const;
+export type NumberPreference = keyof typeof NUMBER_RANGES;
+
+/** "30 to 60, in steps of 5" / "2 to 30": the range in words, for the form's hints. */
+export function rangeInWords(key: NumberPreference): string {
+  const { min, max, step } = NUMBER_RANGES[key];
+  return step === 1 ? `${min} to ${max}` : `${min} to ${max}, in steps of ${step}`;
+}
+
+const minuteSteps = (key: NumberPreference, label: string) => {
+  const { min, max, step } = NUMBER_RANGES[key];
+  return z
     .number({ message: `${label} must be a number.` })
     .int({ message: `${label} must be whole minutes.` })
     .min(min, { message: `${label} must be at least ${min} minutes.` })
     .max(max, { message: `${label} must be at most ${max} minutes.` })
-    .refine((n) => n % 5 === 0, { message: `${label} goes in steps of 5 minutes.` });
+    .refine((n) => (n - min) % step === 0, { message: `${label} goes in steps of ${step} minutes.` });
+};
 
 const preferencesShape = {
   /** fixed: remind after intervalMinutes; flexible: at the first pause between flexMin and flexMax. */
   timingMode: z.enum(TIMING_MODES),
-  intervalMinutes: fiveMinuteStep(30, 60, 'The interval'),
-  flexMinMinutes: fiveMinuteStep(30, 60, 'The earliest reminder'),
-  flexMaxMinutes: fiveMinuteStep(30, 60, 'The latest reminder'),
+  intervalMinutes: minuteSteps('intervalMinutes', 'The interval'),
+  flexMinMinutes: minuteSteps('flexMinMinutes', 'The earliest reminder'),
+  flexMaxMinutes: minuteSteps('flexMaxMinutes', 'The latest reminder'),
   workHours: workHoursSchema,
   naturalBreakMinutes: z
     .number()
     .int({ message: 'Use whole minutes.' })
-    .min(2, { message: 'At least 2 minutes.' })
-    .max(30, { message: 'At most 30 minutes.' }),
+    .min(NUMBER_RANGES.naturalBreakMinutes.min, { message: `At least ${NUMBER_RANGES.naturalBreakMinutes.min} minutes.` })
+    .max(NUMBER_RANGES.naturalBreakMinutes.max, { message: `At most ${NUMBER_RANGES.naturalBreakMinutes.max} minutes.` }),
   snoozeMinutes: z.union(SNOOZE_MINUTES.map((n) => z.literal(n)), { message: 'Snooze is 5, 10 or 15 minutes.' }),
   /** 0 = unlimited. */
-  snoozeLimit: z.number().int().min(0, { message: 'Cannot be negative.' }).max(10, { message: 'At most 10.' }),
+  snoozeLimit: z
+    .number()
+    .int()
+    .min(NUMBER_RANGES.snoozeLimit.min, { message: 'Cannot be negative.' })
+    .max(NUMBER_RANGES.snoozeLimit.max, { message: `At most ${NUMBER_RANGES.snoozeLimit.max}.` }),
   reminderStyle: z.enum(REMINDER_STYLES),
   routineLengthSeconds: z.union(ROUTINE_LENGTHS_SECONDS.map((n) => z.literal(n)), {
     message: 'A routine lasts 2, 2½ or 3 minutes.',
@@ -140,7 +169,11 @@ const preferencesShape = {
   excludedExercises: uniqueList(exerciseId, 'exercise').max(200),
   favouriteExercises: uniqueList(exerciseId, 'exercise').max(200),
   soundEnabled: z.boolean(),
-  soundVolume: z.number().int().min(0, { message: 'Volume is 0 to 100.' }).max(100, { message: 'Volume is 0 to 100.' }),
+  soundVolume: z
+    .number()
+    .int()
+    .min(NUMBER_RANGES.soundVolume.min, { message: `Volume is ${rangeInWords('soundVolume')}.` })
+    .max(NUMBER_RANGES.soundVolume.max, { message: `Volume is ${rangeInWords('soundVolume')}.` }),
   /** Speaks the steps aloud during routines; only ever while sounds are on, at their volume. */
   voiceGuidance: z.boolean(),
   playerSize: z.enum(PLAYER_SIZES),
@@ -148,7 +181,11 @@ const preferencesShape = {
   theme: z.enum(THEMES),
   reminderCorner: z.enum(CORNERS),
   /** Routines a work day needs to count towards the streak. */
-  streakGoal: z.number().int().min(1, { message: 'At least 1.' }).max(10, { message: 'At most 10.' }),
+  streakGoal: z
+    .number()
+    .int()
+    .min(NUMBER_RANGES.streakGoal.min, { message: `At least ${NUMBER_RANGES.streakGoal.min}.` })
+    .max(NUMBER_RANGES.streakGoal.max, { message: `At most ${NUMBER_RANGES.streakGoal.max}.` }),
   /** Which busy signals hold a due reminder (PRODUCT.md §2, "Busy"); all on by default. */
   busySignals: z.strictObject(
     Object.fromEntries(BUSY_SIGNALS.map((s) => [s, z.boolean()])) as Record<BusySignal, z.ZodBoolean>,
@@ -167,8 +204,8 @@ const preferencesShape = {
   holdLimitMinutes: z
     .number({ message: 'The hold limit must be a number.' })
     .int({ message: 'Use whole minutes.' })
-    .min(15, { message: 'At least 15 minutes.' })
-    .max(480, { message: 'At most 480 minutes (8 hours).' }),
+    .min(NUMBER_RANGES.holdLimitMinutes.min, { message: `At least ${NUMBER_RANGES.holdLimitMinutes.min} minutes.` })
+    .max(NUMBER_RANGES.holdLimitMinutes.max, { message: `At most ${NUMBER_RANGES.holdLimitMinutes.max} minutes (${NUMBER_RANGES.holdLimitMinutes.max / 60} hours).` }),
 } as const;
 
 const flexOrdered = (p: { flexMinMinutes?: number | undefined; flexMaxMinutes?: number | undefined }) =>

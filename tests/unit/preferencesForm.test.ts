@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PREFERENCES } from '../../common/preferences';
+import { DEFAULT_PREFERENCES, NUMBER_RANGES, rangeInWords, type NumberPreference } from '../../common/preferences';
 import { checkField, copyDayTo, formatTodaysPlan, parseNumberInput, suggestRange, workHoursMessages } from '../../common/preferencesForm';
 
 describe('the preferences form’s rules', () => {
@@ -52,3 +52,20 @@ describe('the preferences form’s rules', () => {
     expect(formatTodaysPlan([])).toBe('No more reminders today');
   });
 });
+
+describe('number ranges are the schema’s own limits', () => {
+  // The form reads NUMBER_RANGES for its inputs and hints; this holds the schema to the same
+  // numbers, so a limit changed in one place and not the other fails here.
+  for (const key of Object.keys(NUMBER_RANGES) as NumberPreference[]) {
+    it(`${key}: ${rangeInWords(key)}`, () => {
+      const { min, max, step } = NUMBER_RANGES[key];
+      const ok = (v: number) => checkField(DEFAULT_PREFERENCES, key, v).ok;
+      expect(ok(min)).toBe(true);
+      expect(ok(max)).toBe(true);
+      expect(ok(min - step)).toBe(false);
+      expect(ok(max + step)).toBe(false);
+      if (step > 1) expect(ok(min + 1)).toBe(false);
+    });
+  }
+});
+

@@ -4,7 +4,7 @@
  */
 import { useId, type ReactNode } from 'react';
 import { checkField, parseNumberInput } from '../../../common/preferencesForm';
-import type { PreferenceKey, Preferences, PreferencesPatch } from '../../../common/preferences';
+import { NUMBER_RANGES, type NumberPreference, type PreferenceKey, type Preferences, type PreferencesPatch } from '../../../common/preferences';
 import { useDraft } from './useDraft';
 
 /** A titled group of settings (a card). */
@@ -135,7 +135,8 @@ export function CheckboxList<T extends string>({
 
 /**
  * A whole-number setting typed into a box. The text is kept while it is not valid, with the
- * schema's message beside it; a valid value is saved at once.
+ * schema's message beside it; a valid value is saved at once. Its limits come from the schema's
+ * NUMBER_RANGES; `arrowStep` only makes the arrow keys move further than the schema's step.
  */
 export function NumberField({
   label,
@@ -144,22 +145,20 @@ export function NumberField({
   field,
   preferences,
   onSave,
-  min,
-  max,
-  step = 1,
+  arrowStep,
   disabled,
 }: {
   label: string;
   unit?: string;
   hint?: string;
-  field: PreferenceKey;
+  field: NumberPreference;
   preferences: Preferences;
   onSave: (patch: PreferencesPatch) => void;
-  min: number;
-  max: number;
-  step?: number;
+  arrowStep?: number;
   disabled?: boolean;
 }) {
+  const { min, max, step: schemaStep } = NUMBER_RANGES[field];
+  const step = arrowStep ?? schemaStep;
   const id = useId();
   const saved = preferences[field] as number;
   const draft = useDraft(String(saved));

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { BUSY_SIGNALS, type BusySignal, type DetectorAvailability } from '../../../../common/busy';
-import type { Preferences, PreferencesPatch } from '../../../../common/preferences';
+import { rangeInWords, type Preferences, type PreferencesPatch } from '../../../../common/preferences';
 import { checkField } from '../../../../common/preferencesForm';
 import { Group, NumberField, Switch } from '../controls';
 
@@ -51,11 +51,9 @@ export function BusySection({ preferences, save, availability }: Props) {
         <NumberField
           label="Offer it quietly after"
           unit="min held"
-          hint="Still busy after this long, you get a silent notification instead of the card (15–480 minutes)."
+          hint={`Still busy after this long, you get a silent notification instead of the card (${rangeInWords('holdLimitMinutes')} minutes).`}
           field="holdLimitMinutes"
-          min={15}
-          max={480}
-          step={15}
+          arrowStep={15}
           preferences={preferences}
           onSave={save}
         />

@@ -1,4 +1,4 @@
-import type { Preferences, PreferencesPatch, ReminderStyle } from '../../../../common/preferences';
+import { rangeInWords, type Preferences, type PreferencesPatch, type ReminderStyle } from '../../../../common/preferences';
 import { Group, NumberField, Segmented } from '../controls';
 
 interface Props {
@@ -28,18 +28,15 @@ export function RemindersSection({ preferences, save }: Props) {
         />
         {flexible ? (
           <div className="row">
-            <NumberField label="Earliest after" unit="min" field="flexMinMinutes" min={30} max={60} step={5} preferences={preferences} onSave={save} />
-            <NumberField label="Latest after" unit="min" field="flexMaxMinutes" min={30} max={60} step={5} preferences={preferences} onSave={save} />
+            <NumberField label="Earliest after" unit="min" field="flexMinMinutes" preferences={preferences} onSave={save} />
+            <NumberField label="Latest after" unit="min" field="flexMaxMinutes" preferences={preferences} onSave={save} />
           </div>
         ) : (
           <NumberField
             label="Remind me after"
             unit="min of sitting"
-            hint="30 to 60 minutes, in steps of 5."
+            hint={`${rangeInWords('intervalMinutes')} minutes.`}
             field="intervalMinutes"
-            min={30}
-            max={60}
-            step={5}
             preferences={preferences}
             onSave={save}
           />
@@ -51,10 +48,8 @@ export function RemindersSection({ preferences, save }: Props) {
         <NumberField
           label="Count a break after"
           unit="min away"
-          hint="Time away from the keyboard, with the screen locked or the computer asleep, that resets your sitting time (2–30)."
+          hint={`Time away from the keyboard, with the screen locked or the computer asleep, that resets your sitting time (${rangeInWords('naturalBreakMinutes')} minutes).`}
           field="naturalBreakMinutes"
-          min={2}
-          max={30}
           preferences={preferences}
           onSave={save}
         />
@@ -76,8 +71,6 @@ export function RemindersSection({ preferences, save }: Props) {
             label="Snoozes per reminder"
             hint="0 means no limit."
             field="snoozeLimit"
-            min={0}
-            max={10}
             preferences={preferences}
             onSave={save}
           />

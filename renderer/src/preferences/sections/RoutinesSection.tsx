@@ -69,8 +69,6 @@ export function RoutinesSection({ bridge, preferences, save }: Props) {
         <NumberField
           label="Routines a work day needs to count toward your streak"
           field="streakGoal"
-          min={1}
-          max={10}
           preferences={preferences}
           onSave={save}
         />

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Corner, PlayerSize, Preferences, PreferencesPatch, Theme } from '../../../../common/preferences';
+import { NUMBER_RANGES, type Corner, type PlayerSize, type Preferences, type PreferencesPatch, type Theme } from '../../../../common/preferences';
 import { useVoiceAvailable } from '../../shared/voices';
 import { Group, Segmented, Switch } from '../controls';
 
@@ -45,8 +45,8 @@ function VolumeSlider({ value, disabled, onSettled }: { value: number; disabled:
         <input
           id="volume"
           type="range"
-          min={0}
-          max={100}
+          min={NUMBER_RANGES.soundVolume.min}
+          max={NUMBER_RANGES.soundVolume.max}
           step={5}
           value={shown}
           disabled={disabled}
