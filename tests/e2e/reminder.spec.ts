@@ -175,17 +175,23 @@ test('a routine started from the tray plays at once, without a card', async ({ p
 // Mutation caught: `const soundEnabled = true;` in ReminderApp.tsx instead of reading
 // snapshot.preferences.soundEnabled (the quiet window then plays its first cue).
 test('the window plays its cues with the sound settings main sends, and none with sound off', async ({ page }) => {
-  await useAudioStub(page);
-  await useFakeBridge(page, { snapshot: routineSnapshot(deskPlan(1), { soundEnabled: true, soundVolume: 100 }) });
-  await page.goto('/reminder.html');
-  await expect(page.getByRole('heading', { level: 1, name: 'Seated 360° breathing' })).toBeVisible();
+  // A cue sounds when time moves the routine on (here: from its 3-second lead into the
+  // exercise). Both windows are driven past that moment on a fake clock, so the quiet one is
+  // judged at the moment the loud one plays, not before it.
+  const plan = handPlan(['seated-360-breathing'], 20, 3);
+  const playPastTheLead = async (p: Page, soundEnabled: boolean) => {
+    await p.clock.install({ time: Date.UTC(2026, 2, 9, 10) });
+    await useAudioStub(p);
+    await useFakeBridge(p, { snapshot: routineSnapshot(plan, { soundEnabled, soundVolume: 100 }) });
+    await p.goto('/reminder.html');
+    await expect(p.getByRole('heading', { level: 1, name: 'Seated 360° breathing' })).toBeVisible();
+    await p.clock.runFor(4_000);
+    await expect(p.getByText(/^Next up · get ready/)).toHaveCount(0); // the lead is over
+  };
+  await playPastTheLead(page, true);
   await expect.poll(async () => (await audioLog(page)).notes.length).toBeGreaterThan(0);
 
   const quiet = await page.context().newPage();
-  await useAudioStub(quiet);
-  await useFakeBridge(quiet, { snapshot: routineSnapshot(deskPlan(1), { soundEnabled: false, soundVolume: 100 }) });
-  await quiet.goto('/reminder.html');
-  await expect(quiet.getByRole('heading', { level: 1, name: 'Seated 360° breathing' })).toBeVisible();
-  await quiet.waitForTimeout(1500);
+  await playPastTheLead(quiet, false);
   expect((await audioLog(quiet)).notes).toEqual([]);
 });
