@@ -28,12 +28,6 @@ export default tseslint.config(
       'limber/no-import-cycle': 'error',
     },
   },
-  {
-    // HurtScreen ↔ ReminderApp ↔ Summary share a type through each other; being untangled under
-    // issue 13. A warning here until then, an error everywhere else.
-    files: ['renderer/src/reminder/**'],
-    rules: { 'limber/no-import-cycle': 'warn' },
-  },
   { files: ['common/**/*.ts'], rules: { 'limber/layer-imports': wall('common/', ['common'], ['zod']) } },
   { files: ['main/core/**/*.ts'], rules: { 'limber/layer-imports': wall('main/core', ['common', 'main/core'], ['zod']) } },
   // Adapters: any package (Electron, Node, the stores), but no renderer, preload or composition root.
