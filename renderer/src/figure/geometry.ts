@@ -238,6 +238,16 @@ function propShapes(prop: Prop, index: number, joints: Pose['joints'], camera?: 
       const half = 11;
       const left = prop.x - half;
       const right = prop.x + half;
+      // The seat edge and two legs look the same from the front and the side; only the back differs.
+      const seatAndLegs: Shape[] = [
+        { key: `${k}s`, type: 'line', layer: 'prop', x1: r1(left), y1: r1(prop.y), x2: r1(right), y2: r1(prop.y) },
+        {
+          key: `${k}l`,
+          type: 'path',
+          layer: 'prop',
+          d: `M${r1(left + 1)} ${r1(prop.y)} V${FLOOR_Y} M${r1(right - 1)} ${r1(prop.y)} V${FLOOR_Y}`,
+        },
+      ];
       if (prop.back === 'behind') {
         // Seen from the front: the seat edge, two legs, and a backrest frame rising behind the sitter.
         const top = prop.y - prop.backHeight;
@@ -248,21 +258,7 @@ function propShapes(prop: Prop, index: number, joints: Pose['joints'], camera?: 
             layer: 'prop',
             d: `M${r1(left + 2)} ${r1(prop.y)} V${r1(top)} H${r1(right - 2)} V${r1(prop.y)}`,
           },
-          {
-            key: `${k}s`,
-            type: 'line',
-            layer: 'prop',
-            x1: r1(left),
-            y1: r1(prop.y),
-            x2: r1(right),
-            y2: r1(prop.y),
-          },
-          {
-            key: `${k}l`,
-            type: 'path',
-            layer: 'prop',
-            d: `M${r1(left + 1)} ${r1(prop.y)} V${FLOOR_Y} M${r1(right - 1)} ${r1(prop.y)} V${FLOOR_Y}`,
-          },
+          ...seatAndLegs,
         ];
       }
       const backX = prop.back === 'left' ? left : right;
@@ -276,21 +272,7 @@ function propShapes(prop: Prop, index: number, joints: Pose['joints'], camera?: 
           x2: r1(backX + (prop.back === 'left' ? -1.5 : 1.5)),
           y2: r1(prop.y - prop.backHeight),
         },
-        {
-          key: `${k}s`,
-          type: 'line',
-          layer: 'prop',
-          x1: r1(left),
-          y1: r1(prop.y),
-          x2: r1(right),
-          y2: r1(prop.y),
-        },
-        {
-          key: `${k}l`,
-          type: 'path',
-          layer: 'prop',
-          d: `M${r1(left + 1)} ${r1(prop.y)} V${FLOOR_Y} M${r1(right - 1)} ${r1(prop.y)} V${FLOOR_Y}`,
-        },
+        ...seatAndLegs,
       ];
     }
     case 'desk': {
