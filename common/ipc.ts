@@ -51,7 +51,7 @@ export interface RoutineOutcome {
   readonly outcome: RoutineResult;
   /** Seconds of exercise actually done (pauses excluded). */
   readonly activeSeconds: number;
-  readonly exerciseIds: string[];
+  readonly exerciseIds: readonly string[];
 }
 
 /** A routine ready to play: the timed steps plus the exercises they use (cues, poses…). */
@@ -182,7 +182,7 @@ export const ipcPayloadSchemas = {
   reportRoutineOutcome: z.strictObject({
     outcome: z.enum(ROUTINE_RESULTS),
     activeSeconds: z.number().int().min(0).max(3600),
-    exerciseIds: z.array(exerciseIdSchema).max(50),
+    exerciseIds: z.array(exerciseIdSchema).max(50).readonly(),
   }),
   excludeExercise: z.strictObject({ exerciseId: exerciseIdSchema }),
   pauseReminders: z.strictObject({ length: z.enum(PAUSE_LENGTHS) }),

@@ -6,7 +6,7 @@
  * session decides *what the window shows* and which routine plays, and tells the scheduler when
  * a routine starts and ends. Nothing here knows about windows, timers or stores.
  */
-import type { RoutinePlan, SessionView } from '../../../common/ipc';
+import type { RoutineOutcome, RoutinePlan, SessionView } from '../../../common/ipc';
 import type { ReminderStyle } from '../../../common/preferences';
 import type { Emphasis } from '../../../common/routine';
 
@@ -52,12 +52,6 @@ export interface SessionEnv {
   readonly composePlan: (request: PlanRequest) => RoutinePlan;
 }
 
-export interface RoutineReport {
-  readonly outcome: 'completed' | 'stopped';
-  readonly activeSeconds: number;
-  readonly exerciseIds: readonly string[];
-}
-
 export type SessionInput =
   /** The scheduler's showReminder: a new (or snoozed, or restored) reminder is due. */
   | {
@@ -77,7 +71,7 @@ export type SessionInput =
   /** Start on the card itself. */
   | { readonly kind: 'startFromCard' }
   /** The player's report at the end of a routine. */
-  | ({ readonly kind: 'routineReported' } & RoutineReport)
+  | ({ readonly kind: 'routineReported' } & RoutineOutcome)
   /** The reminder window closed, by the page or from outside it. */
   | { readonly kind: 'windowClosed' };
 
@@ -87,7 +81,7 @@ export type SessionEffect =
   | { readonly kind: 'notify'; readonly reminderId: number; readonly plan: RoutinePlan; readonly quiet?: boolean }
   | { readonly kind: 'startRoutine' }
   /** Carries what the player reported, so the scheduler's history entry is complete. */
-  | ({ readonly kind: 'finishRoutine' } & RoutineReport)
+  | ({ readonly kind: 'finishRoutine' } & RoutineOutcome)
   | { readonly kind: 'rememberEmphasis'; readonly emphasis: Emphasis };
 
 export interface SessionStep {
