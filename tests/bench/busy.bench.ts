@@ -13,72 +13,15 @@
  * Run alone: npx tsx tests/bench/busy.bench.ts
  */
 import { BUSY_SIGNALS } from '../../common/busy';
-import { DEFAULT_PREFERENCES, type Preferences } from '../../common/preferences';
+import { DEFAULT_PREFERENCES } from '../../common/preferences';
 import type { BusyReading } from '../../main/core/busy/busyPort';
-import type { TimeZoneRules } from '../../main/core/scheduler';
 import { nodeBusyDeps, type BusyDeps } from '../../main/platform/busy/busyDeps';
 import { checkBusy, DEFAULT_BUSY_TIMEOUT_MS } from '../../main/platform/busy/checkBusy';
 import { createBusyDetectors } from '../../main/platform/busy/createBusyDetectors';
-import { SchedulerShell, type BusyCheckPort } from '../../main/platform/schedulerShell';
+import type { BusyCheckPort } from '../../main/platform/schedulerShell';
+import { HOUR, local, ManualShell as World, MIN } from './manualShell';
 
-const MIN = 60_000;
-const HOUR = 60 * MIN;
-const ZONE: TimeZoneRules = { offsetMinutesAt: () => 120 };
-const local = (iso: string) => Date.parse(`${iso}:00+02:00`);
 const CONTEXT = { display: { x: 0, y: 0, width: 1920, height: 1080, scaleFactor: 1 }, listedApps: ['zoom', 'obs'] };
-const flush = () => new Promise((resolve) => setImmediate(resolve));
-
-/** The shell on a manual clock; busy checks are awaited after each firing, as a desktop would. */
-class World {
-  wall: number;
-  mono = 1_000;
-  pending: { handle: number; at: number; fn: () => void } | null = null;
-  fires = 0;
-  #handles = 0;
-  readonly shell: SchedulerShell<number>;
-
-  constructor(startWall: number, prefs: Preferences, busy: BusyCheckPort) {
-    this.wall = startWall;
-    this.shell = new SchedulerShell<number>({
-      clock: { wallMs: () => this.wall, monoMs: () => this.mono },
-      idle: { getSystemIdleTime: () => Math.floor(this.mono / 1000) % 3 },
-      power: { on: () => undefined, off: () => undefined },
-      timer: {
-        set: (ms, fn) => {
-          if (this.pending) throw new Error('two timers armed at once');
-          this.pending = { handle: ++this.#handles, at: this.mono + ms, fn };
-          return this.#handles;
-        },
-        clear: (handle) => {
-          if (this.pending?.handle === handle) this.pending = null;
-        },
-      },
-      zone: ZONE,
-      prefs,
-      busy,
-      onEffects: () => undefined,
-    });
-    this.shell.start(undefined);
-  }
-
-  async run(ms: number): Promise<number> {
-    const end = this.mono + ms;
-    const before = this.fires;
-    while (this.pending && this.pending.at <= end) {
-      const { at, fn } = this.pending;
-      this.wall += at - this.mono;
-      this.mono = at;
-      this.pending = null;
-      this.fires++;
-      fn();
-      // A real check answers within about a second: let it, without moving the clock.
-      for (let i = 0; i < 5; i++) await flush();
-    }
-    this.wall += end - this.mono;
-    this.mono = end;
-    return this.fires - before;
-  }
-}
 
 /** The real Linux detectors, with every process spawn counted (and still run). */
 function countedLinuxDeps(): { deps: BusyDeps; spawns: () => number } {
@@ -112,9 +55,9 @@ export async function measureDetails(): Promise<BusyBenchDetails> {
     check: async (): Promise<BusyReading> => (checks++, { busy: [{ signal: 'call', detail: 'microphone in use' }], failed: [] }),
   };
   const held = new World(local('2026-06-01T09:00'), prefs, inACall);
-  await held.run(1 * HOUR);
+  await held.runAwaitingChecks(1 * HOUR);
   const checksBefore = checks;
-  const wakeupsHeld = await held.run(1 * HOUR);
+  const wakeupsHeld = await held.runAwaitingChecks(1 * HOUR);
   const checksHeld = checks - checksBefore;
 
   // Work with nothing due: 09:00–09:44 with the real detectors behind the shell, spawns counted.
@@ -122,7 +65,7 @@ export async function measureDetails(): Promise<BusyBenchDetails> {
   const detectors = createBusyDetectors('linux', counted.deps);
   const realPort: BusyCheckPort = { check: (p) => checkBusy(detectors, BUSY_SIGNALS.filter((s) => p.busySignals[s]), CONTEXT, { timeoutMs: DEFAULT_BUSY_TIMEOUT_MS }) };
   const work = new World(local('2026-06-02T09:00'), prefs, realPort);
-  await work.run(44 * MIN);
+  await work.runAwaitingChecks(44 * MIN);
   const spawnsPerHourWork = (counted.spawns() * 60) / 44;
 
   // One full check with the real Linux detectors on this machine, median of 9 (after a warm-up).

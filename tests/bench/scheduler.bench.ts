@@ -10,68 +10,8 @@
  *
  * Run alone: npx tsx tests/bench/scheduler.bench.ts
  */
-import { DEFAULT_PREFERENCES, type Preferences } from '../../common/preferences';
-import type { TimeZoneRules } from '../../main/core/scheduler';
-import { SchedulerShell, type PowerEvent } from '../../main/platform/schedulerShell';
-
-const MIN = 60_000;
-const HOUR = 60 * MIN;
-/** Berlin in summer time, fixed: the bench days are far from a DST switch. */
-const ZONE: TimeZoneRules = { offsetMinutesAt: () => 120 };
-const local = (iso: string) => Date.parse(`${iso}:00+02:00`);
-
-class World {
-  wall: number;
-  mono = 1_000;
-  pending: { handle: number; at: number; fn: () => void } | null = null;
-  fires = 0;
-  #handles = 0;
-  readonly listeners = new Map<PowerEvent, () => void>();
-  readonly shell: SchedulerShell<number>;
-
-  constructor(startWall: number, prefs: Preferences) {
-    this.wall = startWall;
-    this.shell = new SchedulerShell<number>({
-      clock: { wallMs: () => this.wall, monoMs: () => this.mono },
-      idle: { getSystemIdleTime: () => Math.floor(this.mono / 1000) % 3 },
-      power: {
-        on: (event, listener) => this.listeners.set(event, listener),
-        off: (event) => this.listeners.delete(event),
-      },
-      timer: {
-        set: (ms, fn) => {
-          if (this.pending) throw new Error('two timers armed at once');
-          this.pending = { handle: ++this.#handles, at: this.mono + ms, fn };
-          return this.#handles;
-        },
-        clear: (handle) => {
-          if (this.pending?.handle === handle) this.pending = null;
-        },
-      },
-      zone: ZONE,
-      prefs,
-      onEffects: () => undefined,
-    });
-    this.shell.start(undefined);
-  }
-
-  /** Lets `ms` pass and returns the number of timer firings (wake-ups) in that time. */
-  run(ms: number): number {
-    const end = this.mono + ms;
-    const before = this.fires;
-    while (this.pending && this.pending.at <= end) {
-      const { at, fn } = this.pending;
-      this.wall += at - this.mono;
-      this.mono = at;
-      this.pending = null;
-      this.fires++;
-      fn();
-    }
-    this.wall += end - this.mono;
-    this.mono = end;
-    return this.fires - before;
-  }
-}
+import { DEFAULT_PREFERENCES } from '../../common/preferences';
+import { HOUR, local, ManualShell as World, MIN } from './manualShell';
 
 export interface SchedulerBench {
   wakeupsPerHourWork: number;
