@@ -100,6 +100,12 @@ export type Corner = (typeof CORNERS)[number];
 /** How big the reminder window grows while a routine plays (docs/decisions/0015-player-size.md). */
 export const PLAYER_SIZES = ['compact', 'large'] as const;
 export type PlayerSize = (typeof PLAYER_SIZES)[number];
+/**
+ * Which display the reminder card appears on (docs/decisions/0065-card-display.md): the one under
+ * the pointer, the primary one, or the one holding the focused window (where Limber can tell).
+ */
+export const CARD_DISPLAYS = ['cursor', 'primary', 'focusedWindow'] as const;
+export type CardDisplay = (typeof CARD_DISPLAYS)[number];
 
 const exerciseId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'Not an exercise id.' }).max(64);
 
@@ -180,6 +186,9 @@ const preferencesShape = {
   startAtLogin: z.boolean(),
   theme: z.enum(THEMES),
   reminderCorner: z.enum(CORNERS),
+  cardDisplay: z.enum(CARD_DISPLAYS),
+  /** Asks GitHub once a day whether a newer Limber is out (decision 0047); off unless the user turns it on. */
+  updateNotice: z.boolean(),
   /** Routines a work day needs to count towards the streak. */
   streakGoal: z
     .number()
@@ -251,6 +260,8 @@ export const DEFAULT_PREFERENCES: Preferences = Object.freeze({
   startAtLogin: true,
   theme: 'system',
   reminderCorner: 'bottomRight',
+  cardDisplay: 'cursor',
+  updateNotice: false,
   streakGoal: 3,
   busySignals: { focusMode: true, fullScreen: true, call: true, listedApp: true },
   busyApps: [],

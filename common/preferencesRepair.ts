@@ -54,6 +54,8 @@ export const PREFERENCE_LABELS: Readonly<Record<PreferenceKey, string>> = {
   startAtLogin: 'Start at login',
   theme: 'Theme',
   reminderCorner: 'Reminder corner',
+  cardDisplay: 'Reminder display',
+  updateNotice: 'Tell me when a new version is out',
   streakGoal: 'Streak goal',
   busySignals: 'Busy signals',
   busyApps: 'Apps that hold reminders',

@@ -34,6 +34,8 @@ const validPrefs: fc.Arbitrary<Preferences> = fc.record({
   startAtLogin: fc.boolean(),
   theme: fc.constantFrom('system', 'light', 'dark'),
   reminderCorner: fc.constantFrom('bottomRight', 'bottomLeft', 'topRight', 'topLeft'),
+  cardDisplay: fc.constantFrom('cursor', 'primary', 'focusedWindow'),
+  updateNotice: fc.boolean(),
   streakGoal: fc.integer({ min: 1, max: 10 }),
   busySignals: fc.record({ focusMode: fc.boolean(), fullScreen: fc.boolean(), call: fc.boolean(), listedApp: fc.boolean() }),
   busyApps: fc.subarray(['zoom', 'obs', 'Microsoft Teams']),
