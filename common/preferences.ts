@@ -100,6 +100,9 @@ export type Corner = (typeof CORNERS)[number];
 /** How big the reminder window grows while a routine plays (docs/decisions/0015-player-size.md). */
 export const PLAYER_SIZES = ['compact', 'large'] as const;
 export type PlayerSize = (typeof PLAYER_SIZES)[number];
+/** The tray glyph's colour (docs/decisions/0060-tray-icon-colour.md): light suits a dark panel. */
+export const TRAY_ICON_COLOURS = ['automatic', 'light', 'dark'] as const;
+export type TrayIconColour = (typeof TRAY_ICON_COLOURS)[number];
 /**
  * Which display the reminder card appears on (docs/decisions/0065-card-display.md): the one under
  * the pointer, the primary one, or the one holding the focused window (where Limber can tell).
@@ -185,6 +188,7 @@ const preferencesShape = {
   playerSize: z.enum(PLAYER_SIZES),
   startAtLogin: z.boolean(),
   theme: z.enum(THEMES),
+  trayIcon: z.enum(TRAY_ICON_COLOURS),
   reminderCorner: z.enum(CORNERS),
   cardDisplay: z.enum(CARD_DISPLAYS),
   /** Asks GitHub once a day whether a newer Limber is out (decision 0047); off unless the user turns it on. */
@@ -259,6 +263,7 @@ export const DEFAULT_PREFERENCES: Preferences = Object.freeze({
   playerSize: 'large',
   startAtLogin: true,
   theme: 'system',
+  trayIcon: 'automatic',
   reminderCorner: 'bottomRight',
   cardDisplay: 'cursor',
   updateNotice: false,

@@ -53,6 +53,7 @@ export const PREFERENCE_LABELS: Readonly<Record<PreferenceKey, string>> = {
   playerSize: 'Player size',
   startAtLogin: 'Start at login',
   theme: 'Theme',
+  trayIcon: 'Tray icon',
   reminderCorner: 'Reminder corner',
   cardDisplay: 'Reminder display',
   updateNotice: 'Tell me when a new version is out',

@@ -1,14 +1,14 @@
 /**
- * The app's life around the windows: a second launch, no quitting when the last window closes
- * (a tray app), and an orderly quit: the scheduler saves its state, every listener and handler
+ * The app's life around the windows: no quitting when the last window closes (a tray app), and
+ * an orderly quit: the scheduler saves its state, every listener and handler
  * is disposed, and the history's last write completes before Electron is let go.
  */
 import type { Disposable } from '../../common/disposable';
 import type { AppPort } from '../platform/electronPorts';
 
 export interface LifecycleHooks {
-  /** Another `limber` was launched; `argv` is its command line. */
-  onSecondInstance(argv: readonly string[]): void;
+  /** macOS: the app was opened again (Finder, Spotlight, `open -a`) while it runs. */
+  onActivate(): void;
   /** Stops the scheduler (which saves its state); synchronous. */
   stop(): void;
   /** Everything wired at start, undone in reverse order. */
@@ -18,7 +18,8 @@ export interface LifecycleHooks {
 }
 
 export function installLifecycle(app: AppPort, hooks: LifecycleHooks): void {
-  app.on('second-instance', (_event, argv) => hooks.onSecondInstance(argv));
+  // With no Dock icon (LSUIElement) this is the only sign of a click on Limber in Finder or Spotlight.
+  app.on('activate', () => hooks.onActivate());
   // A tray app keeps running with no window open.
   app.on('window-all-closed', () => undefined);
   let quitting = false;

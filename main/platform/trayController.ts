@@ -6,6 +6,8 @@
 import path from 'node:path';
 import type * as Electron from 'electron';
 import type { Disposable } from '../../common/disposable';
+import type { TrayIconColour } from '../../common/preferences';
+import { trayGlyph, type TrayGlyph } from '../core/trayIcon';
 import { trayMenuModel, type TrayAction, type TrayMenuItem, type TrayState } from '../core/trayMenu';
 
 export interface TrayPort {
@@ -13,6 +15,8 @@ export interface TrayPort {
   setTitle(title: string): void;
   setContextMenu(menu: object | null): void;
   setImage(image: string): void;
+  /** Windows and macOS: shows the context menu set with setContextMenu. */
+  popUpContextMenu(): void;
   destroy(): void;
   on(event: 'click', listener: () => void): unknown;
 }
@@ -25,14 +29,18 @@ export interface MenuBuilderPort {
 
 export interface ThemePort {
   readonly shouldUseDarkColors: boolean;
+  /** Windows: the taskbar's mode, which may differ from the apps' (macOS: same as shouldUseDarkColors). */
+  readonly shouldUseDarkColorsForSystemIntegratedUI: boolean;
   on(event: 'updated', listener: () => void): unknown;
   off(event: 'updated', listener: () => void): unknown;
 }
 
-/** Which tray image fits the platform and the panel's colour. */
-export function trayIconPath(assetsDir: string, platform: NodeJS.Platform, darkPanel: boolean): string {
-  const name = platform === 'darwin' ? 'trayTemplate.png' : darkPanel ? 'tray-dark.png' : 'tray-light.png';
-  return path.join(assetsDir, 'tray', name);
+/** The files are named for the panel they suit: tray-dark.png is the light glyph, for dark panels. */
+const GLYPH_FILES: Readonly<Record<TrayGlyph, string>> = { template: 'trayTemplate.png', light: 'tray-dark.png', dark: 'tray-light.png' };
+
+/** The tray image of a glyph (Electron picks the @2x… files beside it by itself). */
+export function trayIconPath(assetsDir: string, glyph: TrayGlyph): string {
+  return path.join(assetsDir, 'tray', GLYPH_FILES[glyph]);
 }
 
 export function toMenuTemplate(items: readonly TrayMenuItem[], onAction: (action: TrayAction) => void): Electron.MenuItemConstructorOptions[] {
@@ -55,6 +63,9 @@ export interface TrayControllerOptions {
   readonly Menu: MenuBuilderPort;
   readonly theme: ThemePort;
   readonly platform: NodeJS.Platform;
+  /** XDG_CURRENT_DESKTOP on Linux ("" elsewhere): whether the panel follows the theme. */
+  readonly desktop: string;
+  readonly iconColour: TrayIconColour;
   readonly assetsDir: string;
   readonly onAction: (action: TrayAction) => void;
 }
@@ -64,19 +75,41 @@ export class TrayController implements Disposable {
   readonly #options: TrayControllerOptions;
   #menuKey = '';
   #text = '';
+  #iconColour: TrayIconColour;
+  #image: string;
   /** Native menus built so far: tests and the bench read it to prove rebuilds are rare. */
   menuBuilds = 0;
 
   constructor(options: TrayControllerOptions) {
     this.#options = options;
-    this.#tray = new options.Tray(this.#iconPath());
+    this.#iconColour = options.iconColour;
+    this.#image = this.#iconPath();
+    this.#tray = new options.Tray(this.#image);
     options.theme.on('updated', this.#onThemeUpdated);
+    // Windows opens a tray icon's menu on a right click only; people expect the left click to
+    // open it too (macOS and Linux panels already open the menu on any click).
+    if (options.platform === 'win32') this.#tray.on('click', () => this.#tray.popUpContextMenu());
   }
 
-  readonly #onThemeUpdated = (): void => this.#tray.setImage(this.#iconPath());
+  readonly #onThemeUpdated = (): void => this.#refreshImage();
 
   #iconPath(): string {
-    return trayIconPath(this.#options.assetsDir, this.#options.platform, this.#options.theme.shouldUseDarkColors);
+    const { theme, platform, desktop, assetsDir } = this.#options;
+    const panel = { appsDark: theme.shouldUseDarkColors, systemDark: theme.shouldUseDarkColorsForSystemIntegratedUI };
+    return trayIconPath(assetsDir, trayGlyph(this.#iconColour, platform, desktop, panel));
+  }
+
+  #refreshImage(): void {
+    const next = this.#iconPath();
+    if (next === this.#image) return;
+    this.#image = next;
+    this.#tray.setImage(next);
+  }
+
+  /** The "Tray icon" preference changed. */
+  setIconColour(colour: TrayIconColour): void {
+    this.#iconColour = colour;
+    this.#refreshImage();
   }
 
   update(state: TrayState): void {

@@ -234,16 +234,25 @@ export class FakeApp extends Emitter {
   ready(): void {
     this.readyResolve();
   }
-  requestSingleInstanceLock(): boolean {
+  /** What each requestSingleInstanceLock() call handed over (Electron passes it to the first instance). */
+  readonly handedOver: unknown[] = [];
+  requestSingleInstanceLock(additionalData?: Record<string, unknown>): boolean {
+    this.handedOver.push(additionalData);
     return this.gotLock;
   }
+  /** Another launch, as Electron reports it to the first instance. */
+  secondInstance(additionalData: unknown, argv: string[] = ['/usr/bin/limber']): void {
+    this.emit('second-instance', preventable(), argv, '/', additionalData);
+  }
+  exitCode: number | null = null;
   quit(): void {
     this.quitCalled = true;
     this.emit('before-quit', preventable());
     this.emit('will-quit', preventable());
   }
-  exit(): void {
+  exit(code = 0): void {
     this.quitCalled = true;
+    this.exitCode = code;
   }
   getPath(_name: Parameters<Electron.App['getPath']>[0]): string {
     return this.userData;
@@ -294,6 +303,11 @@ export class FakeTray extends Emitter {
   setImage(image: string): void {
     this.image = image;
   }
+  /** Times the context menu was popped up by code (Windows' left click). */
+  popUps = 0;
+  popUpContextMenu(): void {
+    this.popUps++;
+  }
   destroy(): void {
     this.destroyed = true;
   }
@@ -323,6 +337,7 @@ export class FakeMenu {
 
 export class FakeNativeTheme extends Emitter {
   shouldUseDarkColors = false;
+  shouldUseDarkColorsForSystemIntegratedUI = false;
 }
 
 export class FakeScreen {

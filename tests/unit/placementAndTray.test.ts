@@ -57,7 +57,7 @@ describe('tray', () => {
   it('rebuilds the native menu only when its content changes; macOS gets a title and a template image', () => {
     FakeTray.all.length = 0;
     const theme = new FakeNativeTheme();
-    const tray = new TrayController({ Tray: FakeTray, Menu: { buildFromTemplate: (t) => new FakeMenu(t) }, theme, platform: 'darwin', assetsDir: '/a', onAction: () => {} });
+    const tray = new TrayController({ Tray: FakeTray, Menu: { buildFromTemplate: (t) => new FakeMenu(t) }, theme, platform: 'darwin', desktop: '', iconColour: 'automatic', assetsDir: '/a', onAction: () => {} });
     tray.update(base);
     tray.update(base);
     expect(tray.menuBuilds).toBe(1);
@@ -69,16 +69,19 @@ describe('tray', () => {
     expect(fake.image).toBe('/a/tray/trayTemplate.png');
   });
 
-  it('Windows and Linux follow the panel colour, and switch when the theme changes', () => {
+  it("Windows follows the taskbar's mode (not the apps'), and switches when it changes", () => {
     FakeTray.all.length = 0;
     const theme = new FakeNativeTheme();
-    new TrayController({ Tray: FakeTray, Menu: { buildFromTemplate: (t) => new FakeMenu(t) }, theme, platform: 'win32', assetsDir: '/a', onAction: () => {} });
+    new TrayController({ Tray: FakeTray, Menu: { buildFromTemplate: (t) => new FakeMenu(t) }, theme, platform: 'win32', desktop: '', iconColour: 'automatic', assetsDir: '/a', onAction: () => {} });
     expect(FakeTray.all[0]!.image).toBe('/a/tray/tray-light.png');
     theme.shouldUseDarkColors = true;
     theme.emit('updated');
+    expect(FakeTray.all[0]!.image).toBe('/a/tray/tray-light.png');
+    theme.shouldUseDarkColorsForSystemIntegratedUI = true;
+    theme.emit('updated');
     expect(FakeTray.all[0]!.image).toBe('/a/tray/tray-dark.png');
     expect(FakeTray.all[0]!.title).toBe('');
-    expect(trayIconPath('/a', 'linux', true)).toBe('/a/tray/tray-dark.png');
+    expect(trayIconPath('/a', 'light')).toBe('/a/tray/tray-dark.png');
   });
 });
 

@@ -33,6 +33,7 @@ const validPrefs: fc.Arbitrary<Preferences> = fc.record({
   playerSize: fc.constantFrom('compact', 'large'),
   startAtLogin: fc.boolean(),
   theme: fc.constantFrom('system', 'light', 'dark'),
+  trayIcon: fc.constantFrom('automatic', 'light', 'dark'),
   reminderCorner: fc.constantFrom('bottomRight', 'bottomLeft', 'topRight', 'topLeft'),
   cardDisplay: fc.constantFrom('cursor', 'primary', 'focusedWindow'),
   updateNotice: fc.boolean(),

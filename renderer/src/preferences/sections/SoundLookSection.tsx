@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { NUMBER_RANGES, type Corner, type PlayerSize, type Preferences, type PreferencesPatch, type Theme } from '../../../../common/preferences';
+import { NUMBER_RANGES, type Corner, type PlayerSize, type Preferences, type PreferencesPatch, type Theme, type TrayIconColour } from '../../../../common/preferences';
 import { useVoiceAvailable } from '../../shared/voices';
 import { Group, Segmented, Switch } from '../controls';
 
@@ -99,6 +99,16 @@ export function SoundLookSection({ preferences, save }: Props) {
             { value: 'dark', label: 'Dark' },
           ]}
           onChange={(theme) => save({ theme })}
+        />
+        <Segmented<TrayIconColour>
+          legend="Tray icon"
+          value={preferences.trayIcon}
+          choices={[
+            { value: 'automatic', label: 'Automatic', hint: 'Matches the menu bar, taskbar or panel' },
+            { value: 'light', label: 'Light', hint: 'For a dark panel' },
+            { value: 'dark', label: 'Dark', hint: 'For a light panel' },
+          ]}
+          onChange={(trayIcon) => save({ trayIcon })}
         />
         <Segmented<PlayerSize>
           legend="Routine player"
