@@ -18,8 +18,11 @@ import {
   screen,
   session,
   shell,
+  systemPreferences,
   Tray,
 } from 'electron';
+import { readLaunch } from './app/commandLine';
+import { userArguments } from './core/commandLine';
 import { startLimber } from './limberApp';
 import { APP_ID } from './platform/appIdentity';
 import { guardProcess } from './platform/crashGuards';
@@ -28,6 +31,11 @@ import { loadElectronStoreBackend } from './platform/electronStoreBackend';
 import { createNodeNotifierBackend } from './platform/nodeNotifierBackend';
 import { nodeNotifierAdapter } from './platform/notifiers';
 import { openRotatingLog } from './platform/rotatingLog';
+import { systemTimeFormat } from './platform/systemTimeFormat';
+
+// The command line before anything else: --help and a bad command answer here and go no further.
+const terminal = { print: (text: string, ok: boolean) => void (ok ? process.stdout : process.stderr).write(`${text}\n`) };
+const launch = readLaunch(userArguments(process.argv, process.defaultApp === true), terminal, (code) => process.exit(code));
 
 // The log first, so that everything after it, a crash included, is on record.
 const log = openRotatingLog({
@@ -56,6 +64,9 @@ const handle = startLimber(
     platform: process.platform,
     logger,
     appVersion: app.getVersion(),
+    launch,
+    terminal,
+    timeFormat: systemTimeFormat({ platform: process.platform, env: process.env, app, systemPreferences }),
     log,
     fallbackNotifiers: ({ silent }) => [
       nodeNotifierAdapter(notifierBackend.backend, { appName: 'Limber', supported: notifierBackend.supported, silent }),

@@ -13,21 +13,26 @@
  * interfaces, so integration tests run the whole app against fakes; main/index.ts passes the
  * real modules.
  */
+import { randomUUID } from 'node:crypto';
 import { release } from 'node:os';
 import path from 'node:path';
 import { DisposableStore, toDisposable } from '../common/disposable';
+import { NO_DESKTOP_LIMITS } from '../common/desktop';
 import type { AppSnapshot } from '../common/ipc';
 import { BUSY_SIGNALS, type BusySignal, type DetectorAvailability } from '../common/busy';
 import { DEFAULT_PREFERENCES, type Preferences } from '../common/preferences';
 import { reminderSubtitle } from '../common/routineSummary';
+import { FALLBACK_TIME_FORMAT } from '../common/timeFormat';
 import { firstWorkingNotifier } from './core/notifier';
 import type { BusyContext, BusyDetector, BusyReading } from './core/busy/busyPort';
 import { placeInCorner } from './core/placement';
-import { enabledSignals } from './core/scheduler';
+import { enabledSignals, type SchedulerStatus } from './core/scheduler';
 import { planRoutine } from './core/session';
 import type { StatsContext } from './core/stats';
+import { answerRequest, answerSecondLaunch, handOverData, type CommandLinePorts } from './app/commandLine';
 import { createCommandDispatcher, type CommandDispatcher } from './app/commands';
 import type { LimberEnvironment, LimberHandle, LimberStores } from './app/environment';
+import { DesktopInfo } from './app/desktop';
 import { createIpcImplementation } from './app/ipc';
 import { installLifecycle } from './app/lifecycle';
 import { LivePreferences } from './app/preferences';
@@ -37,6 +42,7 @@ import { StatusBoard } from './app/status';
 import { FirstRun } from './app/welcome';
 import { APP_ORIGIN, handleAppProtocol, registerAppScheme } from './platform/appProtocol';
 import { setStartAtLogin } from './platform/autoLaunch';
+import { askRunningLimber, cliSocketPath, serveCliReplies } from './platform/cliChannel';
 import type { ElectronPorts } from './platform/electronPorts';
 import { nodeBusyDeps } from './platform/busy/busyDeps';
 import { checkBusy, DEFAULT_BUSY_TIMEOUT_MS } from './platform/busy/checkBusy';
@@ -50,6 +56,8 @@ import { hostZone, nodeTimer, SchedulerShell, systemClock } from './platform/sch
 import { isTrustedSender } from './platform/senderPolicy';
 import { lockDownSession } from './platform/sessionSecurity';
 import { TrayController } from './platform/trayController';
+import { statusNotifierWatcherOwned } from './platform/trayWatcher';
+import { windowBackend } from './platform/windowBackend';
 import { createWindowFactory, WINDOW_LOOKS } from './platform/windowFactory';
 import { WindowManager } from './platform/windowManager';
 
@@ -68,13 +76,37 @@ interface Running {
 export function startLimber(electron: ElectronPorts, env: LimberEnvironment): LimberHandle | null {
   const { app } = electron;
   registerAppScheme(electron.protocol);
-  if (!app.requestSingleInstanceLock()) {
-    app.quit();
+  // The command line (app/commandLine.ts): a launch that waits for an answer hands over a token.
+  const launch = env.launch ?? { args: [], request: null };
+  const token = launch.request !== null && launch.request.kind !== 'help' ? randomUUID() : null;
+  const socketPath = env.cliSocketPath === undefined ? cliSocketPath(app.getPath('userData'), env.platform) : env.cliSocketPath;
+  if (!app.requestSingleInstanceLock(handOverData(launch.args, token))) {
+    if (token === null || socketPath === null) {
+      app.quit();
+      return null;
+    }
+    void askRunningLimber(socketPath, token).then((reply) => {
+      env.terminal?.print(reply.text, reply.ok);
+      app.exit(reply.ok ? 0 : 1);
+    });
     return null;
   }
+  // Second launches can arrive between ready and the stores opening: they wait for boot.
+  const launches: unknown[] = [];
+  let answerLaunch: ((additionalData: unknown) => void) | null = null;
+  app.on('second-instance', (_event, _argv, _cwd, additionalData) => (answerLaunch ? answerLaunch(additionalData) : launches.push(additionalData)));
+  const replies = socketPath === null ? null : serveCliReplies(socketPath, { log: (message) => env.logger.warn(message) });
 
   const clock = env.clock ?? systemClock;
+  const timeFormat = env.timeFormat ?? FALLBACK_TIME_FORMAT;
   const zone = env.zone ?? hostZone;
+  const desktopEnv = env.desktopEnv ?? process.env;
+  // What this desktop allows (Wayland, no tray): app/desktop.ts.
+  const desktop = new DesktopInfo({
+    platform: env.platform,
+    desktop: env.platform === 'linux' ? (desktopEnv['XDG_CURRENT_DESKTOP'] ?? '') : '',
+    backend: windowBackend(env.platform, desktopEnv, env.argv ?? process.argv),
+  });
   let running: Running | null = null;
   let corner = DEFAULT_PREFERENCES.reminderCorner;
 
@@ -85,8 +117,11 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
     pageOrigin: devOrigin ?? APP_ORIGIN,
     devTools: devOrigin !== null,
   });
+  // Wayland tells no app where the pointer is: the primary display then (decision 0062).
+  const cardDisplay = () =>
+    desktop.cursorKnown ? electron.screen.getDisplayNearestPoint(electron.screen.getCursorScreenPoint()) : electron.screen.getPrimaryDisplay();
   const cardPosition = () => {
-    const display = electron.screen.getDisplayNearestPoint(electron.screen.getCursorScreenPoint());
+    const display = cardDisplay();
     const look = WINDOW_LOOKS.reminder.options;
     const place = placeInCorner(display.workArea, { width: look.width ?? 380, height: look.height ?? 520 }, corner);
     return { x: place.x, y: place.y };
@@ -94,7 +129,7 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
   const detectors = env.busyDetectors ?? createBusyDetectors(env.platform, nodeBusyDeps());
   /** What a busy check needs: the display the card would appear on, the apps the user listed. */
   const cardContext = (prefs: Preferences): BusyContext => {
-    const display = electron.screen.getDisplayNearestPoint(electron.screen.getCursorScreenPoint());
+    const display = cardDisplay();
     return { display: { ...display.bounds, scaleFactor: display.scaleFactor }, listedApps: prefs.busyApps.map((a) => a.toLowerCase()) };
   };
   // A failing detector counts as "not busy" each time; it is logged once, not once a minute.
@@ -130,6 +165,11 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
         session: () => session.view,
         todaysPlan: () => (shell?.planDay() ?? []).map((r) => r.localTime),
         busyAvailability: () => busyAvailability,
+        desktop: (): AppSnapshot['desktop'] => {
+          const scheduler: SchedulerStatus | null = status.status;
+          return desktop.view(scheduler && { ...scheduler, snoozeMinutes: preferences.current.snoozeMinutes });
+        },
+        timeFormat: () => timeFormat,
       },
       { windows, tray: () => tray },
     );
@@ -186,6 +226,7 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
           corner = next.reminderCorner;
           // The running scheduler takes the new values at once; sitting time carries on.
           shell?.setPreferences(next);
+          if (next.trayIcon !== previous.trayIcon) tray?.setIconColour(next.trayIcon);
           if (next.startAtLogin !== previous.startAtLogin) void syncStartAtLogin();
           status.changed();
         }),
@@ -230,6 +271,7 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
             logFile: env.log?.file ?? null,
             preferences: preferences.current,
             logLines: env.log?.recent() ?? [],
+            desktopLimits: desktop.view(null).limits,
             nowWallMs: clock.wallMs(),
           }),
         ),
@@ -249,6 +291,8 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
       Menu: electron.Menu,
       theme: electron.nativeTheme,
       platform: env.platform,
+      desktop: desktop.facts.desktop,
+      iconColour: preferences.current.trayIcon,
       assetsDir: env.assetsDir,
       onAction: run,
     });
@@ -274,16 +318,18 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
             return reading;
           }),
       },
-      idle: electron.powerMonitor,
+      idle: desktop.watchIdle(electron.powerMonitor, () => status.changed()),
       power: electron.powerMonitor,
       timer: env.timer ?? nodeTimer,
       prefs: preferences.current,
       zone,
+      timeFormat,
       onEffects: schedulerEffectPerformer({ session, history: stores.history, appState: stores.appState, status, zone, wallMs: () => clock.wallMs() }),
       onError: (error) => env.logger.warn(`Scheduler effect failed: ${error instanceof Error ? error.message : String(error)}`),
     });
     installLifecycle(app, {
-      onSecondInstance: () => run({ kind: 'open', window: 'preferences' }),
+      // Clicking Limber in Finder or Spotlight asks for its window: the welcome until it is done.
+      onActivate: () => run({ kind: 'open', window: firstRun.complete ? 'preferences' : 'welcome' }),
       stop: () => {
         shell?.stop();
         shell = null;
@@ -295,6 +341,38 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
     shell.start(state.scheduler);
     void syncStartAtLogin();
     if (!firstRun.complete) windows.open('welcome');
+    // No tray to hold the menu (GNOME without AppIndicator): the panel holds it (decision 0061).
+    if (env.platform === 'linux') {
+      void (env.trayWatcher ?? (() => statusNotifierWatcherOwned(nodeBusyDeps({ env: desktopEnv }))))().then((answer) => {
+        if (answer.owned === null) env.logger.warn(`Could not tell whether a tray is shown (${answer.why}); assuming one is.`);
+        if (!desktop.watcherAnswered(answer.owned)) return;
+        env.logger.warn('No StatusNotifierWatcher on the session bus: no tray icon can be shown; Limber opens its panel instead.');
+        status.batch(() => {
+          if (firstRun.complete) windows.open('panel');
+          status.changed();
+        });
+      });
+    }
+
+    // The command line: this launch's own request, then second launches, each as the tray's command.
+    const commandLine: CommandLinePorts = {
+      run,
+      status: () => status.status,
+      todaysPlan: () => status.snapshot().todaysPlan,
+      // A plain second launch asks for Limber: without a tray that is its panel.
+      openPreferences: () => run({ kind: 'open', window: desktop.trayless ? 'panel' : 'preferences' }),
+      warn: (message) => env.logger.warn(message),
+    };
+    if (replies) disposables.add(replies);
+    if (launch.request !== null && launch.request.kind !== 'help') {
+      const reply = answerRequest(launch.request, commandLine);
+      env.terminal?.print(reply.text, reply.ok);
+    }
+    answerLaunch = (additionalData) => {
+      const owed = answerSecondLaunch(additionalData, commandLine);
+      if (owed) replies?.settle(owed.token, owed.reply);
+    };
+    for (const additionalData of launches.splice(0)) answerLaunch(additionalData);
   }
 
   const ready = Promise.all([app.whenReady(), env.openStores()]).then(([, opened]) => boot(opened));
@@ -318,6 +396,8 @@ const STARTING: AppSnapshot = {
   session: null,
   notice: null,
   busyAvailability: null,
+  timeFormat: FALLBACK_TIME_FORMAT,
+  desktop: NO_DESKTOP_LIMITS,
 };
 
 /** Each signal's availability; a detector that fails to say, or is missing, cannot work. */

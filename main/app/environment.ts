@@ -5,13 +5,16 @@
 import type { AppState } from '../../common/appState';
 import type { AppSnapshot } from '../../common/ipc';
 import type { Preferences } from '../../common/preferences';
+import type { TimeFormatSettings } from '../../common/timeFormat';
 import type { BusyDetector } from '../core/busy/busyPort';
+import type { CliRequest } from '../core/commandLine';
 import type { Notifier } from '../core/notifier';
 import type { TimeZoneRules } from '../core/scheduler';
 import type { HistoryStore } from '../platform/historyStore';
 import type { IpcLogger } from '../platform/ipcHandlers';
 import type { Clock, SchedulerShell, TimerPort } from '../platform/schedulerShell';
 import type { TrayController } from '../platform/trayController';
+import type { WatcherAnswer } from '../platform/trayWatcher';
 import type { WindowManager } from '../platform/windowManager';
 import type { Command } from './commands';
 
@@ -59,12 +62,29 @@ export interface LimberEnvironment {
   readonly zone?: TimeZoneRules;
   /** The busy detectors (platform/busy); defaults to this OS's real ones. Tests pass fakes. */
   readonly busyDetectors?: readonly BusyDetector[];
+  /** The OS's locale and hour cycle (platform/systemTimeFormat.ts, read in main/index.ts); tests: 24-hour en-GB. */
+  readonly timeFormat?: TimeFormatSettings;
   /** The app's version (`app.getVersion()`), for About and diagnostics. */
   readonly appVersion?: string;
   /** The log (platform/rotatingLog.ts): its path for About, its last lines for diagnostics. */
   readonly log?: { readonly file: string; recent(): readonly string[] };
+  /**
+   * The variables that say which desktop this is (XDG_CURRENT_DESKTOP, XDG_SESSION_TYPE,
+   * WAYLAND_DISPLAY, ELECTRON_OZONE_PLATFORM_HINT, DBUS_SESSION_BUS_ADDRESS); defaults to process.env.
+   */
+  readonly desktopEnv?: Readonly<Record<string, string | undefined>>;
+  /** Electron's command line (an --ozone-platform switch); defaults to process.argv. */
+  readonly argv?: readonly string[];
+  /** Asks the session bus whether a tray host runs (platform/trayWatcher.ts); Linux only. Tests pass their own. */
+  readonly trayWatcher?: () => Promise<WatcherAnswer>;
   /** Writes the XDG autostart entry etc.; defaults to platform/autoLaunch.ts. */
   readonly setStartAtLogin?: (enabled: boolean) => Promise<void>;
+  /** This launch's command line (core/commandLine.ts), already parsed by main/index.ts; none: a plain launch. */
+  readonly launch?: { readonly args: readonly string[]; readonly request: CliRequest | null };
+  /** The terminal Limber was started from: command-line answers are printed there. */
+  readonly terminal?: { print(text: string, ok: boolean): void };
+  /** Where the running Limber answers second launches (platform/cliChannel.ts); null: nowhere. Defaults to userData's. */
+  readonly cliSocketPath?: string | null;
 }
 
 export interface LimberHandle {

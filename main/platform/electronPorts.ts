@@ -40,12 +40,12 @@ export interface AppPort
     Electron.App,
     'whenReady' | 'quit' | 'exit' | 'requestSingleInstanceLock' | 'getPath' | 'getAppPath' | 'isPackaged' | 'setLoginItemSettings'
   > {
-  on(event: 'second-instance', listener: (event: Electron.Event, argv: string[], workingDirectory: string) => void): unknown;
+  on(event: 'second-instance', listener: (event: Electron.Event, argv: string[], workingDirectory: string, additionalData: unknown) => void): unknown;
   on(event: 'window-all-closed' | 'activate', listener: () => void): unknown;
   on(event: 'before-quit' | 'will-quit', listener: (event: Electron.Event) => void): unknown;
 }
 
-export type ScreenPort = Pick<Electron.Screen, 'getCursorScreenPoint' | 'getDisplayNearestPoint'>;
+export type ScreenPort = Pick<Electron.Screen, 'getCursorScreenPoint' | 'getDisplayNearestPoint' | 'getPrimaryDisplay'>;
 
 export type DialogPort = Pick<Electron.Dialog, 'showSaveDialog'>;
 

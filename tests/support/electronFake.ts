@@ -348,6 +348,10 @@ export class FakeScreen {
   getCursorScreenPoint(): Electron.Point {
     return this.cursor;
   }
+  /** The first display is the primary one. */
+  getPrimaryDisplay(): Electron.Display {
+    return this.displays[0]! as unknown as Electron.Display;
+  }
   getDisplayNearestPoint(point: Electron.Point): Electron.Display {
     const inside = this.displays.find((d) => point.x >= d.bounds.x && point.x < d.bounds.x + d.bounds.width && point.y >= d.bounds.y && point.y < d.bounds.y + d.bounds.height);
     return (inside ?? this.displays[0]!) as unknown as Electron.Display;

@@ -9,7 +9,7 @@ import { methodChannel, type IpcMethod } from '../../common/ipcChannels';
 import { BUSY_SIGNALS, type BusySignal } from '../../common/busy';
 import type { BusyDetector } from '../../main/core/busy/busyPort';
 import { fixedZone } from '../../main/core/scheduler';
-import { startLimber, type LimberHandle } from '../../main/limberApp';
+import { startLimber, type LimberEnvironment, type LimberHandle } from '../../main/limberApp';
 import type { Notifier } from '../../main/core/notifier';
 import { createFakeElectron, type FakeElectron } from './electronFake';
 import { ManualClock } from './manualClock';
@@ -26,6 +26,8 @@ export interface TestApp {
   readonly busy: Set<BusySignal>;
   /** How many times each fake detector was asked. */
   readonly busyChecks: { count: number };
+  /** What the app printed to its terminal (command-line answers). */
+  readonly printed: { text: string; ok: boolean }[];
   call(method: IpcMethod, payload?: unknown, frameUrl?: string, webContentsId?: number): Promise<unknown>;
   /** Lets queued microtasks (ready-to-show, notification 'show') run. */
   settle(): Promise<void>;
@@ -43,6 +45,13 @@ export function createTestApp(
     fallbackNotifiers?: Notifier[];
     /** Replaces the controllable fake detectors (`busy`). */
     busyDetectors?: BusyDetector[];
+    /** This launch's parsed command line (main/index.ts reads it from process.argv). */
+    launch?: LimberEnvironment['launch'];
+    /** The command-line answer socket; none by default, so tests share no socket. */
+    cliSocketPath?: string | null;
+    /** The desktop's variables (XDG_SESSION_TYPE…); none by default, whatever the machine running the tests has. */
+    desktopEnv?: Record<string, string | undefined>;
+    argv?: string[];
   } = {},
 ): TestApp {
   const rendererRoot = mkdtempSync(path.join(tmpdir(), 'limber-renderer-'));
@@ -56,6 +65,7 @@ export function createTestApp(
   const loginItems: boolean[] = [];
   const busy = new Set<BusySignal>();
   const busyChecks = { count: 0 };
+  const printed: { text: string; ok: boolean }[] = [];
   // Fakes of the port, so no test spawns pactl or xprop: the real detectors have their own tests.
   const busyDetectors: BusyDetector[] = BUSY_SIGNALS.map((signal) => ({
     signal,
@@ -78,6 +88,11 @@ export function createTestApp(
     timer: clock.timer,
     zone: fixedZone(0),
     setStartAtLogin: async (enabled) => void loginItems.push(enabled),
+    ...(options.launch ? { launch: options.launch } : {}),
+    cliSocketPath: options.cliSocketPath ?? null,
+    terminal: { print: (text, ok) => void printed.push({ text, ok }) },
+    desktopEnv: options.desktopEnv ?? {},
+    argv: options.argv ?? [],
     ...(options.fallbackNotifiers ? { fallbackNotifiers: () => options.fallbackNotifiers ?? [] } : {}),
   });
   if (!handle) throw new Error('Limber did not start (single-instance lock)');
@@ -90,6 +105,7 @@ export function createTestApp(
     loginItems,
     busy,
     busyChecks,
+    printed,
     call: (method, payload, frameUrl = 'app://limber/reminder.html', webContentsId = 0) =>
       electron.ipcMain.invoke(methodChannel(method), payload, { frameUrl, webContentsId }),
     settle: () => new Promise((r) => setTimeout(r, 0)),
