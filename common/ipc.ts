@@ -7,6 +7,8 @@
  * three cannot drift.
  */
 import type { BusySignal, DetectorAvailability } from './busy';
+import { MENU_PAUSE_LENGTHS, trayActionSchema, type DesktopView, type TrayAction } from './desktop';
+import type { TimeFormatSettings } from './timeFormat';
 import { z } from 'zod';
 import type { IpcEvent, IpcMethod } from './ipcChannels';
 import type { ComposedRoutine, Exercise, RelaxationNote } from './routine';
@@ -29,7 +31,7 @@ import {
 /** How long "Pause reminders" lasts; 'untilResumed' is the one name for "until I resume". */
 export const PAUSE_LENGTHS = ['30m', '1h', '2h', 'nextWorkDay', 'untilResumed'] as const;
 export type PauseLength = (typeof PAUSE_LENGTHS)[number];
-export const WINDOW_NAMES = ['preferences', 'stats', 'welcome'] as const;
+export const WINDOW_NAMES = ['preferences', 'stats', 'welcome', 'panel'] as const;
 export type WindowName = (typeof WINDOW_NAMES)[number];
 export const REMINDER_ACTIONS = ['start', 'snooze', 'skip'] as const;
 export type ReminderAction = (typeof REMINDER_ACTIONS)[number];
@@ -90,6 +92,10 @@ export interface AppSnapshot {
    * the plain sentence the preferences show where one cannot; null until asked.
    */
   readonly busyAvailability: Readonly<Record<BusySignal, DetectorAvailability>> | null;
+  /** What this desktop keeps Limber from doing, and the tray menu when there is no tray (common/desktop.ts). */
+  readonly desktop: DesktopView;
+  /** The OS's locale and 12/24-hour choice, so every window writes times as the tray does (common/timeFormat.ts). */
+  readonly timeFormat: TimeFormatSettings;
 }
 
 /** What the player's summary shows after a routine (besides what the player measured). */
@@ -134,6 +140,8 @@ export interface LimberApi {
   getAbout(): Promise<AboutInfo>;
   /** Puts the diagnostics (versions, OS, preferences without personal data, recent log lines) on the clipboard. */
   copyDiagnostics(): Promise<void>;
+  /** An item of the tray menu, chosen in the tray-less panel (GNOME without AppIndicator). */
+  runMenuAction(request: { action: TrayAction }): Promise<void>;
 }
 
 /** Main → renderer events and their payloads. */
@@ -196,6 +204,7 @@ export const ipcPayloadSchemas = {
   setReminderLayout: z.strictObject({ layout: z.enum(REMINDER_LAYOUTS) }),
   getAbout: noPayload,
   copyDiagnostics: noPayload,
+  runMenuAction: z.strictObject({ action: trayActionSchema }),
 } satisfies { [M in keyof LimberApi]: z.ZodType<MethodPayload<M>> };
 
 /** Compile-time proof that the payload schemas, the interface and the channel lists agree exactly. */
@@ -205,6 +214,7 @@ export type ContractChecks = [
   Assert<Same<IpcMethod, keyof LimberApi>>,
   Assert<Same<IpcEvent, keyof LimberEvents>>,
   Assert<Same<PayloadMismatches, never>>,
+  Assert<Same<PauseLength, (typeof MENU_PAUSE_LENGTHS)[number]>>,
 ];
 /** The methods whose schema output differs from the interface's parameter (must be none). */
 type PayloadMismatches = {

@@ -18,6 +18,7 @@ import {
   type Weekday,
   type WorkHours,
 } from './preferences';
+import type { TimeFormatter } from './timeFormat';
 
 export type FieldCheck = { readonly ok: true; readonly patch: PreferencesPatch } | { readonly ok: false; readonly message: string };
 
@@ -83,7 +84,7 @@ export function copyDayTo(days: WorkHours['days'], from: Weekday, targets: reado
   return next;
 }
 
-/** "Today's plan: 10:15 · 11:05 · 11:55", or "No more reminders today". */
-export function formatTodaysPlan(plan: readonly string[]): string {
-  return plan.length === 0 ? 'No more reminders today' : `Today’s plan: ${plan.join(' · ')}`;
+/** "Today's plan: 10:15 · 11:05 · 11:55" (or "10:15 AM · …" on a 12-hour clock), or "No more reminders today". */
+export function formatTodaysPlan(plan: readonly string[], format: Pick<TimeFormatter, 'clockText'>): string {
+  return plan.length === 0 ? 'No more reminders today' : `Today’s plan: ${plan.map((t) => format.clockText(t)).join(' · ')}`;
 }

@@ -18,6 +18,8 @@ export interface SnapshotSources {
   /** Local times of today's remaining reminders (a simulation of the day: not free). */
   todaysPlan(): readonly string[];
   busyAvailability(): AppSnapshot['busyAvailability'];
+  desktop(): AppSnapshot['desktop'];
+  timeFormat(): AppSnapshot['timeFormat'];
 }
 
 export interface StatusOutputs {
@@ -71,6 +73,8 @@ export class StatusBoard {
       session: this.sources.session(),
       notice: this.#notice,
       busyAvailability: this.sources.busyAvailability(),
+      desktop: this.sources.desktop(),
+      timeFormat: this.sources.timeFormat(),
     };
   }
 

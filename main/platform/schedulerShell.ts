@@ -31,6 +31,7 @@ import {
   type Wakeup,
 } from '../core/scheduler';
 import type { BusyReading } from '../core/busy/busyPort';
+import type { TimeFormatSettings } from '../../common/timeFormat';
 
 /** Both clocks. The real one is `systemClock`. */
 export interface Clock {
@@ -89,6 +90,8 @@ export interface SchedulerShellOptions<Handle> {
   readonly prefs: Preferences;
   /** Defaults to the host's zone. */
   readonly zone?: TimeZoneRules;
+  /** The user's locale and hour cycle for the status line's times; defaults to 24-hour en-GB. */
+  readonly timeFormat?: TimeFormatSettings;
   /** Performs the core's effects: show/close the card, record history, persist, tray status. */
   readonly onEffects: (effects: readonly SchedulerEffect[]) => void;
   /** An effect handler that throws is reported here; the scheduler carries on. */
@@ -115,6 +118,7 @@ export class SchedulerShell<Handle = unknown> {
   readonly #power: PowerEvents;
   readonly #timer: TimerPort<Handle>;
   readonly #zone: TimeZoneRules;
+  readonly #timeFormat: TimeFormatSettings | undefined;
   readonly #onEffects: (effects: readonly SchedulerEffect[]) => void;
   readonly #onError: (error: unknown) => void;
   #prefs: Preferences;
@@ -137,6 +141,7 @@ export class SchedulerShell<Handle = unknown> {
     this.#power = options.power;
     this.#timer = options.timer;
     this.#zone = options.zone ?? hostZone;
+    this.#timeFormat = options.timeFormat;
     this.#prefs = options.prefs;
     this.#onEffects = options.onEffects;
     this.#onError = options.onError ?? (() => undefined);
@@ -144,7 +149,7 @@ export class SchedulerShell<Handle = unknown> {
   }
 
   get #env(): SchedulerEnv {
-    return { prefs: this.#prefs, zone: this.#zone };
+    return { prefs: this.#prefs, zone: this.#zone, ...(this.#timeFormat ? { timeFormat: this.#timeFormat } : {}) };
   }
 
   /** Begins with the persisted snapshot (anything: a corrupt one means a fresh start). */

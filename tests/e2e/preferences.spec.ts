@@ -429,6 +429,8 @@ test.describe('the window and main', () => {
         session: null,
         notice: null,
         busyAvailability: null,
+        timeFormat: { locale: 'en-GB', hourCycle: 'h23' },
+        desktop: { limits: [], panel: null },
       });
     }, { ...DEFAULT_PREFERENCES, intervalMinutes: 35 });
     await expect(page.getByText('Today’s plan: 14:05 · 14:55')).toBeVisible();

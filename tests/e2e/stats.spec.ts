@@ -8,7 +8,8 @@ import { emptyStatsView, sampleStatsView } from '../support/statsFixtures';
 test.use({ viewport: { width: 720, height: 600 } });
 
 async function openStats(page: Page, init: Partial<FakeBridgeInit> = {}): Promise<void> {
-  await useFakeBridge(page, { snapshot: defaultSnapshot({ firstRunComplete: true }), stats: sampleStatsView(), ...init });
+  // Dates follow the snapshot's locale (common/timeFormat.ts); these tests read them in US English.
+  await useFakeBridge(page, { snapshot: defaultSnapshot({ firstRunComplete: true, timeFormat: { locale: 'en-US', hourCycle: 'h12' } }), stats: sampleStatsView(), ...init });
   await page.goto('/stats.html');
 }
 

@@ -12,6 +12,7 @@ import type { Exercise } from '../../common/routine';
 import type { StatsView } from '../../common/stats';
 import { buildSync } from 'esbuild';
 import { DEFAULT_PREFERENCES } from '../../common/preferences';
+import { FALLBACK_TIME_FORMAT } from '../../common/timeFormat';
 import type { applyPatchLikeMain } from './patchLikeMain';
 
 export interface RecordedCall {
@@ -92,6 +93,7 @@ export function installFakeBridge(init: FakeBridgeInit): void {
     setReminderLayout: (p) => record('setReminderLayout', p),
     getAbout: async () => (await record('getAbout'), { version: '0.4.0', logFile: '/home/user/.config/Limber/logs/limber.log' }),
     copyDiagnostics: () => record('copyDiagnostics'),
+    runMenuAction: (p) => record('runMenuAction', p),
     on: (event, listener) => {
       const set = listeners.get(event) ?? new Set();
       set.add(listener as (payload: unknown) => void);
@@ -112,6 +114,8 @@ export function defaultSnapshot(overrides: Partial<AppSnapshot> = {}): AppSnapsh
     session: null,
     notice: null,
     busyAvailability: null,
+    desktop: { limits: [], panel: null },
+    timeFormat: FALLBACK_TIME_FORMAT,
     ...overrides,
   };
 }

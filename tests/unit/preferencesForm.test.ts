@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PREFERENCES, NUMBER_RANGES, rangeInWords, type NumberPreference } from '../../common/preferences';
 import { checkField, copyDayTo, formatTodaysPlan, parseNumberInput, suggestRange, workHoursMessages } from '../../common/preferencesForm';
+import { timeFormatter } from '../../common/timeFormat';
 
 describe('the preferences form’s rules', () => {
   it('checks a field alone and with the rest, giving the patch or the schema’s message', () => {
@@ -48,8 +49,11 @@ describe('the preferences form’s rules', () => {
   });
 
   it('formats today’s plan', () => {
-    expect(formatTodaysPlan(['10:15', '11:05', '11:55'])).toBe('Today’s plan: 10:15 · 11:05 · 11:55');
-    expect(formatTodaysPlan([])).toBe('No more reminders today');
+    const h23 = timeFormatter({ locale: 'en-GB', hourCycle: 'h23' });
+    const h12 = timeFormatter({ locale: 'en-US', hourCycle: 'h12' });
+    expect(formatTodaysPlan(['10:15', '11:05', '11:55'], h23)).toBe('Today’s plan: 10:15 · 11:05 · 11:55');
+    expect(formatTodaysPlan(['10:15', '13:05'], h12).replace(/\u202f/g, ' ')).toBe('Today’s plan: 10:15 AM · 1:05 PM');
+    expect(formatTodaysPlan([], h12)).toBe('No more reminders today');
   });
 });
 

@@ -123,20 +123,6 @@ export function formatClock(localMs: number): string {
   return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
 }
 
-const WEEKDAY_LABEL: Record<Weekday, string> = {
-  mon: 'Mon',
-  tue: 'Tue',
-  wed: 'Wed',
-  thu: 'Thu',
-  fri: 'Fri',
-  sat: 'Sat',
-  sun: 'Sun',
-};
-
-export function weekdayLabel(day: number): string {
-  return WEEKDAY_LABEL[weekdayOfDay(day)];
-}
-
 /** A zone that never changes its offset: for tests and for UTC. */
 export function fixedZone(offsetMinutes: number): TimeZoneRules {
   return { offsetMinutesAt: () => offsetMinutes };

@@ -4,16 +4,8 @@
  * Minutes are rounded up, so "Next break in 1 min" is shown until the reminder comes and never
  * "in 0 min". The shell wakes at the minute boundaries of exactly this countdown.
  */
-import {
-  DAY,
-  MINUTE,
-  dayOfLocalMs,
-  formatClock,
-  toLocalMs,
-  wallAtLocal,
-  weekdayLabel,
-  type TimeZoneRules,
-} from './localTime';
+import { FALLBACK_TIME_FORMAT, timeFormatter, type TimeFormatSettings } from '../../../common/timeFormat';
+import { DAY, MINUTE, dayOfLocalMs, localTimeOfLocalMs, toLocalMs, wallAtLocal, type TimeZoneRules } from './localTime';
 import { holdingText } from './busyHold';
 import { elapsedOf } from './persisted';
 import { canSnooze, reminderWindow } from './timing';
@@ -24,16 +16,18 @@ function minutesUntil(atMs: number, nowMs: number): number {
   return Math.ceil((atMs - nowMs) / MINUTE);
 }
 
-/** "14:00" when it is today, "Tue 09:00" when another day. */
-function whenLabel(targetWallMs: number, nowWallMs: number, zone: TimeZoneRules): string {
+/** "14:00" / "2:00 PM" when it is today, "Tue 09:00" / "Tue 9:00 AM" / "Di., 09:00" when another day. */
+function whenLabelIn(targetWallMs: number, nowWallMs: number, zone: TimeZoneRules, settings: TimeFormatSettings): string {
   const target = toLocalMs(targetWallMs, zone);
   const today = dayOfLocalMs(toLocalMs(nowWallMs, zone));
-  const day = dayOfLocalMs(target);
-  return day === today ? formatClock(target) : `${weekdayLabel(day)} ${formatClock(target)}`;
+  const local = localTimeOfLocalMs(target);
+  const format = timeFormatter(settings);
+  return local.day === today ? format.clock(local.minuteOfDay) : format.weekdayClock(local.weekday, local.minuteOfDay);
 }
 
 function statusText(state: SchedulerState, env: SchedulerEnv): string {
   const { prefs, zone } = env;
+  const whenLabel = (target: number, now: number, z: TimeZoneRules) => whenLabelIn(target, now, z, env.timeFormat ?? FALLBACK_TIME_FORMAT);
   const t = elapsedOf(state);
   const wall = state.last.wallMs;
   const ph = state.phase;

@@ -12,6 +12,7 @@ import type { PauseLength } from '../../../common/ipc';
 import type { Preferences } from '../../../common/preferences';
 import type { BusyReading } from '../busy/busyPort';
 import type { ClockReading, LocalDate, TimeZoneRules } from './localTime';
+import type { TimeFormatSettings } from '../../../common/timeFormat';
 
 export type { ClockReading, LocalDate, TimeZoneRules } from './localTime';
 
@@ -19,6 +20,8 @@ export type { ClockReading, LocalDate, TimeZoneRules } from './localTime';
 export interface SchedulerEnv {
   readonly prefs: Preferences;
   readonly zone: TimeZoneRules;
+  /** How the status line writes times: the user's locale and hour cycle (common/timeFormat.ts). Tests: 24-hour en-GB. */
+  readonly timeFormat?: TimeFormatSettings;
 }
 
 /** The tray's and the IPC contract's pause lengths, one list (common/ipc.ts). */

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { LimberBridge } from '../../../common/ipc';
 import { formatTodaysPlan } from '../../../common/preferencesForm';
+import { timeFormatter } from '../../../common/timeFormat';
 import { useTheme } from '../shared/theme';
 import { AboutSection } from './sections/AboutSection';
 import { BusySection } from './sections/BusySection';
@@ -60,6 +61,7 @@ export function PreferencesWindow({ bridge }: { bridge: LimberBridge }) {
   }
 
   const current = SECTIONS.find((s) => s.id === section)!;
+  const format = timeFormatter(snapshot.timeFormat);
   return (
     <div className="prefs">
       <nav className="sidebar" aria-label="Preferences">
@@ -104,12 +106,12 @@ export function PreferencesWindow({ bridge }: { bridge: LimberBridge }) {
         <header className="content__header">
           <h1>{current.title}</h1>
           <p className="plan" aria-live="polite">
-            {formatTodaysPlan(snapshot.todaysPlan)}
+            {formatTodaysPlan(snapshot.todaysPlan, format)}
           </p>
         </header>
         <div id={panelId} role="tabpanel" aria-labelledby={tabId(section)} className="panel">
           {section === 'reminders' ? <RemindersSection preferences={preferences} save={saver.save} /> : null}
-          {section === 'workHours' ? <WorkHoursSection preferences={preferences} save={saver.save} /> : null}
+          {section === 'workHours' ? <WorkHoursSection preferences={preferences} save={saver.save} format={format} /> : null}
           {section === 'busy' ? <BusySection preferences={preferences} save={saver.save} availability={snapshot.busyAvailability} /> : null}
           {section === 'routines' ? <RoutinesSection bridge={bridge} preferences={preferences} save={saver.save} /> : null}
           {section === 'soundLook' ? <SoundLookSection preferences={preferences} save={saver.save} /> : null}

@@ -1,20 +1,23 @@
 import { useId } from 'react';
 import type { DayFigures } from '../../../common/stats';
 import { CHART, layoutChart } from './chartGeometry';
-import { chartSummary, formatDuration, formatMinutes, longDate } from './format';
+import type { TimeFormatter } from '../../../common/timeFormat';
+import { chartSummary, formatDuration, formatMinutes } from './format';
 
 interface DayChartProps {
   readonly days: readonly DayFigures[];
   readonly goal: number;
+  /** The user's locale and hour cycle (from the snapshot). */
+  readonly format: TimeFormatter;
 }
 
 /**
  * Routines (and other breaks) per day as bars, with the streak goal as a line. The SVG is a
  * picture for the eye; screen readers get its summary and the same numbers as a table.
  */
-export function DayChart({ days, goal }: DayChartProps) {
+export function DayChart({ days, goal, format }: DayChartProps) {
   const ids = useId();
-  const layout = layoutChart(days, goal);
+  const layout = layoutChart(days, goal, format);
   const dense = days.length > 7;
   const { left, width, top } = CHART;
   const right = width - CHART.right;
@@ -83,7 +86,7 @@ export function DayChart({ days, goal }: DayChartProps) {
             {days.map((d) => (
               <tr key={d.date}>
                 <th scope="row">
-                  {longDate(d.date)}
+                  {format.longDate(d.date)}
                   {d.workDay ? '' : ' (day off)'}
                 </th>
                 <td>{d.routines}</td>

@@ -8,7 +8,8 @@ import { EmptyHistory } from './EmptyHistory';
 import { ExportPanel } from './ExportPanel';
 import { StreakCard } from './StreakCard';
 import { TodayFigures } from './TodayFigures';
-import { isQuiet, longDate } from './format';
+import { FALLBACK_TIME_FORMAT, timeFormatter, type TimeFormatter } from '../../../common/timeFormat';
+import { isQuiet } from './format';
 
 type Period = 7 | 30;
 type Load = { readonly kind: 'loading' } | { readonly kind: 'ready'; readonly stats: StatsView } | { readonly kind: 'failed'; readonly message: string };
@@ -28,6 +29,7 @@ export function StatsApp({ bridge }: { readonly bridge: LimberBridge }) {
   // first read fails, the theme follows the system and the stats still load.
   const { snapshot } = useSnapshot(bridge, refresh);
   useTheme(snapshot?.preferences.theme);
+  const format = timeFormatter(snapshot?.timeFormat ?? FALLBACK_TIME_FORMAT);
 
   useEffect(() => {
     refresh();
@@ -40,7 +42,7 @@ export function StatsApp({ bridge }: { readonly bridge: LimberBridge }) {
     <main className="stats">
       <header className="stats__header">
         <h1>Your movement</h1>
-        {load.kind === 'ready' && <p className="stats__date">{longDate(load.stats.today.date)}</p>}
+        {load.kind === 'ready' && <p className="stats__date">{format.longDate(load.stats.today.date)}</p>}
       </header>
       {load.kind === 'loading' && <p className="stats__loading">Loading your stats…</p>}
       {load.kind === 'failed' && (
@@ -51,13 +53,13 @@ export function StatsApp({ bridge }: { readonly bridge: LimberBridge }) {
           </button>
         </div>
       )}
-      {load.kind === 'ready' && <StatsBody stats={load.stats} period={period} onPeriod={setPeriod} />}
+      {load.kind === 'ready' && <StatsBody stats={load.stats} period={period} onPeriod={setPeriod} format={format} />}
       <ExportPanel bridge={bridge} />
     </main>
   );
 }
 
-function StatsBody({ stats, period, onPeriod }: { readonly stats: StatsView; readonly period: Period; readonly onPeriod: (p: Period) => void }) {
+function StatsBody({ stats, period, onPeriod, format }: { readonly stats: StatsView; readonly period: Period; readonly onPeriod: (p: Period) => void; readonly format: TimeFormatter }) {
   const days = period === 7 ? stats.last7 : stats.last30;
   const quiet = isQuiet(stats.last30);
   return (
@@ -79,7 +81,7 @@ function StatsBody({ stats, period, onPeriod }: { readonly stats: StatsView; rea
             </div>
           )}
         </div>
-        {quiet ? <EmptyHistory goal={stats.streak.goal} /> : <DayChart days={days} goal={stats.streak.goal} />}
+        {quiet ? <EmptyHistory goal={stats.streak.goal} /> : <DayChart days={days} goal={stats.streak.goal} format={format} />}
       </section>
     </>
   );

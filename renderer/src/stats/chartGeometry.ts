@@ -3,7 +3,8 @@
  * Coordinates are SVG user units in a fixed viewBox; the SVG scales to its box.
  */
 import type { DayFigures } from '../../../common/stats';
-import { isoWeekday, shortDate, shortWeekday } from './format';
+import type { TimeFormatter } from '../../../common/timeFormat';
+import { isoWeekday } from './format';
 
 export const CHART = { width: 640, height: 196, left: 28, right: 44, top: 14, bottom: 26 } as const;
 
@@ -43,7 +44,7 @@ export function tickStep(max: number): number {
   }
 }
 
-export function layoutChart(days: readonly DayFigures[], goal: number, locale?: string): ChartLayout {
+export function layoutChart(days: readonly DayFigures[], goal: number, format: TimeFormatter): ChartLayout {
   const { width, height, left, right, top, bottom } = CHART;
   const plotWidth = width - left - right;
   const baseline = height - bottom;
@@ -64,7 +65,7 @@ export function layoutChart(days: readonly DayFigures[], goal: number, locale?: 
       today,
       // Thirty labels do not fit: name Mondays by their date, and today.
       // (A Monday just before today would collide with "Today", so it goes unlabelled.)
-      label: today ? 'Today' : !dense ? shortWeekday(d.date, locale) : isoWeekday(d.date) === 1 && i < days.length - 3 ? mondayLabel(d.date, locale) : null,
+      label: today ? 'Today' : !dense ? format.dateWeekdayShort(d.date) : isoWeekday(d.date) === 1 && i < days.length - 3 ? format.shortDate(d.date) : null,
       routines: d.routines,
     };
   });
@@ -72,8 +73,4 @@ export function layoutChart(days: readonly DayFigures[], goal: number, locale?: 
   const ticks = [];
   for (let v = 0; v <= max; v += step) ticks.push({ value: v, y: y(v) });
   return { bars, baseline, ticks, goalY: y(goal), band };
-}
-
-function mondayLabel(date: string, locale?: string): string {
-  return shortDate(date, locale);
 }

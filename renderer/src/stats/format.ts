@@ -28,20 +28,7 @@ function utcDate(date: string): Date {
   return new Date(`${date}T00:00:00Z`);
 }
 
-/** "Friday, March 13" in the user's locale. */
-export function longDate(date: string, locale?: string): string {
-  return utcDate(date).toLocaleDateString(locale, { timeZone: 'UTC', weekday: 'long', month: 'long', day: 'numeric' });
-}
-
-/** "Mon" */
-export function shortWeekday(date: string, locale?: string): string {
-  return utcDate(date).toLocaleDateString(locale, { timeZone: 'UTC', weekday: 'short' });
-}
-
-/** "Mar 9" */
-export function shortDate(date: string, locale?: string): string {
-  return utcDate(date).toLocaleDateString(locale, { timeZone: 'UTC', month: 'short', day: 'numeric' });
-}
+// Dates and weekdays in the user's locale are common/timeFormat.ts's (one module for every window).
 
 /** Day of the month, "9". */
 export function dayOfMonth(date: string): string {

@@ -1,20 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { welcomeChoicesSchema, type AppSnapshot, type LimberBridge, type WelcomeChoices } from '../../../common/ipc';
-import { WEEKDAYS, type OwnedEquipment, type Position, type Weekday } from '../../../common/preferences';
+import { WEEKDAYS, type OwnedEquipment, type Position } from '../../../common/preferences';
+import { FALLBACK_TIME_FORMAT, timeFormatter } from '../../../common/timeFormat';
 import { useTheme } from '../shared/theme';
 import { useSnapshot } from '../shared/useSnapshot';
 import { LimberMark } from '../shared/LimberMark';
 import { useVoiceAvailable } from '../shared/voices';
 
-const DAY_LABELS: Record<Weekday, { short: string; long: string }> = {
-  mon: { short: 'Mon', long: 'Monday' },
-  tue: { short: 'Tue', long: 'Tuesday' },
-  wed: { short: 'Wed', long: 'Wednesday' },
-  thu: { short: 'Thu', long: 'Thursday' },
-  fri: { short: 'Fri', long: 'Friday' },
-  sat: { short: 'Sat', long: 'Saturday' },
-  sun: { short: 'Sun', long: 'Sunday' },
-};
 
 const POSITION_CHOICES: { value: Position; label: string; hint: string }[] = [
   { value: 'seated', label: 'Seated', hint: 'on your chair' },
@@ -70,6 +62,7 @@ export function WelcomeScreen({ bridge }: { bridge: LimberBridge }) {
   const [voice, setVoice] = useState(false);
   const voiceAvailable = useVoiceAvailable();
   useTheme(snapshot?.preferences.theme);
+  const format = timeFormatter(snapshot?.timeFormat ?? FALLBACK_TIME_FORMAT);
 
   if (!choices) {
     return (
@@ -142,8 +135,8 @@ export function WelcomeScreen({ bridge }: { bridge: LimberBridge }) {
                   checked={choices.workDays.includes(day)}
                   onChange={() => update({ workDays: WEEKDAYS.filter((d) => (d === day) !== choices.workDays.includes(d)) })}
                 />
-                <span aria-hidden="true">{DAY_LABELS[day].short}</span>
-                <span className="visually-hidden">{DAY_LABELS[day].long}</span>
+                <span aria-hidden="true">{format.weekdayShort(day)}</span>
+                <span className="visually-hidden">{format.weekdayLong(day)}</span>
               </label>
             ))}
           </div>

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { DayFigures } from '../../../common/stats';
 import { CHART, axisMax, layoutChart, tickStep } from '../../../renderer/src/stats/chartGeometry';
-import { chartSummary, formatDuration, formatMinutes, isQuiet, longDate } from '../../../renderer/src/stats/format';
+import { chartSummary, formatDuration, formatMinutes, isQuiet } from '../../../renderer/src/stats/format';
+import { FALLBACK_TIME_FORMAT, timeFormatter } from '../../../common/timeFormat';
+
+const enUS = timeFormatter({ locale: 'en-US', hourCycle: 'h12' });
 import { emptyStatsView, sampleStatsView } from '../../support/statsFixtures';
 
 const day = (date: string, routines: number, breaks = routines, workDay = true): DayFigures => ({
@@ -18,7 +21,7 @@ describe('the stats chart’s geometry', () => {
   it('keeps the goal line inside the plot, below the top', () => {
     expect(axisMax([day('2026-03-09', 0)], 3)).toBe(4);
     expect(axisMax([day('2026-03-09', 9, 12)], 3)).toBe(15); // steps of 5
-    const layout = layoutChart([day('2026-03-09', 1)], 10);
+    const layout = layoutChart([day('2026-03-09', 1)], 10, timeFormatter(FALLBACK_TIME_FORMAT));
     expect(layout.goalY).toBeGreaterThan(CHART.top);
     expect(layout.goalY).toBeLessThan(layout.baseline);
   });
@@ -32,7 +35,7 @@ describe('the stats chart’s geometry', () => {
   });
 
   it('draws routines from the baseline and other breaks stacked on top', () => {
-    const layout = layoutChart([day('2026-03-09', 2, 5), day('2026-03-10', 0, 0)], 3);
+    const layout = layoutChart([day('2026-03-09', 2, 5), day('2026-03-10', 0, 0)], 3, timeFormatter(FALLBACK_TIME_FORMAT));
     const [a, b] = layout.bars;
     expect(a!.routinesY).toBeLessThan(layout.baseline);
     expect(a!.breaksY).toBeLessThan(a!.routinesY);
@@ -41,9 +44,9 @@ describe('the stats chart’s geometry', () => {
   });
 
   it('labels every day of a week, and only Mondays (by date) and today in a month', () => {
-    const week = layoutChart(sampleStatsView().last7, 3, 'en-US');
+    const week = layoutChart(sampleStatsView().last7, 3, enUS);
     expect(week.bars.map((b) => b.label)).toEqual(['Sat', 'Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Today']);
-    const month = layoutChart(sampleStatsView().last30, 3, 'en-US');
+    const month = layoutChart(sampleStatsView().last30, 3, enUS);
     expect(month.bars.filter((b) => b.label).map((b) => b.label)).toEqual(['Feb 16', 'Feb 23', 'Mar 2', 'Mar 9', 'Today']);
     for (const b of month.bars) expect(b.x + b.width).toBeLessThanOrEqual(CHART.width - CHART.right);
   });
@@ -56,7 +59,8 @@ describe('the stats wording', () => {
   });
 
   it('reads a local date without shifting it by the browser’s zone', () => {
-    expect(longDate('2026-03-13', 'en-US')).toBe('Friday, March 13');
+    expect(enUS.longDate('2026-03-13')).toBe('Friday, March 13');
+    expect(timeFormatter({ locale: 'en-GB', hourCycle: 'h23' }).longDate('2026-03-13')).toBe('Friday 13 March');
   });
 
   it('tells an empty month from a month of zeros', () => {

@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import { WEEKDAYS, type Preferences, type PreferencesPatch, type TimeRange, type Weekday, type WorkHours } from '../../../../common/preferences';
 import { copyDayTo, suggestRange, workHoursMessages, type WorkHoursMessages } from '../../../../common/preferencesForm';
-import { WEEKDAY_NAMES } from '../../../../common/preferencesRepair';
+import type { TimeFormatter } from '../../../../common/timeFormat';
 import { Group, Switch } from '../controls';
 import { useDraft } from '../useDraft';
 
 interface Props {
   preferences: Preferences;
   save: (patch: PreferencesPatch) => void;
+  /** The user's locale and hour cycle: weekday names, and each range read back on a 12-hour clock. */
+  format: TimeFormatter;
 }
 
 type Days = WorkHours['days'];
@@ -17,7 +19,7 @@ type Days = WorkHours['days'];
  * once, an invalid one stays on screen with the message beside the range at fault, and
  * nothing of it is sent.
  */
-export function WorkHoursSection({ preferences, save }: Props) {
+export function WorkHoursSection({ preferences, save, format }: Props) {
   const { workHours } = preferences;
   const draft = useDraft<Days>(workHours.days);
   const days = draft.value;
@@ -39,11 +41,14 @@ export function WorkHoursSection({ preferences, save }: Props) {
           onChange={(enabled) => save({ workHours: { enabled, days: workHours.days } })}
         />
       </Group>
-      <Group title="Your week" hint="Add a range for each stretch of work; a break between ranges counts as a break. A range can end at 24:00.">
+      <Group
+        title="Your week"
+        hint={`Add a range for each stretch of work; a break between ranges counts as a break. Type times on the 24-hour clock (17:30); a range can end at 24:00.`}
+      >
         <fieldset className="week" disabled={!workHours.enabled}>
           <legend className="visually-hidden">Work hours for each day</legend>
           {WEEKDAYS.map((day) => (
-            <DayRow key={day} day={day} days={days} messages={messages} onEdit={edit} />
+            <DayRow key={day} day={day} days={days} messages={messages} onEdit={edit} format={format} />
           ))}
         </fieldset>
       </Group>
@@ -51,8 +56,8 @@ export function WorkHoursSection({ preferences, save }: Props) {
   );
 }
 
-function DayRow({ day, days, messages, onEdit }: { day: Weekday; days: Days; messages: WorkHoursMessages; onEdit: (days: Days) => void }) {
-  const name = WEEKDAY_NAMES[day];
+function DayRow({ day, days, messages, onEdit, format }: { day: Weekday; days: Days; messages: WorkHoursMessages; onEdit: (days: Days) => void; format: TimeFormatter }) {
+  const name = format.weekdayLong(day);
   const ranges = days[day];
   const [copying, setCopying] = useState(false);
   const suggestion = suggestRange(ranges);
@@ -105,6 +110,12 @@ function DayRow({ day, days, messages, onEdit }: { day: Weekday; days: Days; mes
                   <span aria-hidden="true">×</span>
                 </button>
               </div>
+              {!message && format.settings.hourCycle === 'h12' ? (
+                // Typed on the 24-hour clock, read back on the user's 12-hour one.
+                <p className="range__readback">
+                  {format.clockText(range.start)} – {format.clockText(range.end)}
+                </p>
+              ) : null}
               {message ? (
                 <p id={errorId} className="field-error" role="alert">
                   {message}
@@ -137,6 +148,7 @@ function DayRow({ day, days, messages, onEdit }: { day: Weekday; days: Days; mes
         <CopyPanel
           id={`copy-${day}`}
           from={day}
+          format={format}
           onCancel={() => setCopying(false)}
           onCopy={(targets) => {
             setCopying(false);
@@ -150,12 +162,12 @@ function DayRow({ day, days, messages, onEdit }: { day: Weekday; days: Days; mes
 
 const WORK_WEEK: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri'];
 
-function CopyPanel({ id, from, onCopy, onCancel }: { id: string; from: Weekday; onCopy: (targets: Weekday[]) => void; onCancel: () => void }) {
+function CopyPanel({ id, from, format, onCopy, onCancel }: { id: string; from: Weekday; format: TimeFormatter; onCopy: (targets: Weekday[]) => void; onCancel: () => void }) {
   const others = WEEKDAYS.filter((d) => d !== from);
   const [targets, setTargets] = useState<Weekday[]>(() => (WORK_WEEK.includes(from) ? WORK_WEEK.filter((d) => d !== from) : []));
   return (
     <fieldset id={id} className="copy">
-      <legend>Copy {WEEKDAY_NAMES[from]}’s hours to</legend>
+      <legend>Copy {format.weekdayLong(from)}’s hours to</legend>
       <div className="copy__days">
         {others.map((day) => (
           <label key={day} className="check">
@@ -164,7 +176,7 @@ function CopyPanel({ id, from, onCopy, onCancel }: { id: string; from: Weekday; 
               checked={targets.includes(day)}
               onChange={() => setTargets(targets.includes(day) ? targets.filter((d) => d !== day) : [...targets, day])}
             />
-            <span>{WEEKDAY_NAMES[day].slice(0, 3)}</span>
+            <span>{format.weekdayShort(day)}</span>
           </label>
         ))}
       </div>
