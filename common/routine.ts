@@ -298,8 +298,12 @@ export function mirrorPose(pose: Pose): Pose {
 export type Phase = 'reset' | 'restore' | 'rebuild';
 export const PHASES: readonly Phase[] = ['reset', 'restore', 'rebuild'];
 
-/** What the move mainly works. `both` = hips and thoracic spine; `core` = breathing/trunk control. */
-export type ExerciseFocus = 'hips' | 'thoracic' | 'both' | 'core';
+/**
+ * What the move mainly works. `both` = hips and thoracic spine; `core` = breathing/trunk control;
+ * `lowerBack` = gentle lower-back mobility, as seed 003 files cat-cow, pelvic tilts, the supine
+ * twist and knees-to-chest (it counts towards neither the hip nor the upper-back coverage).
+ */
+export type ExerciseFocus = 'hips' | 'thoracic' | 'both' | 'core' | 'lowerBack';
 
 /** A chair, a desk and a wall are assumed at a desk; the rest the user may own. */
 export type Equipment = 'chair' | 'desk' | 'wall' | OwnedEquipment;

@@ -6,6 +6,12 @@ import { ASSUMED_EQUIPMENT, type ContactArea, type Dosage, type Exercise, type P
 
 export const CUE_LIMITS = { min: 3, max: 5, maxLength: 70 } as const;
 
+/** Every chair move's safety note opens with this: a chair that rolls, turns or tips back can throw you. */
+export const STEADY_CHAIR = 'Use a steady chair with no wheels, swivel or recline.';
+
+/** A chair move that leans on the backrest says this instead: the back must reach the mid-back. */
+export const STEADY_CHAIR_MID_BACK = 'Use a steady chair with no wheels, swivel or recline, its back up to your mid-back.';
+
 /** Where a roller or ball must never press (seeds 000, 001, 002, 003). */
 export const FORBIDDEN_CONTACT_AREAS: readonly ContactArea[] = ['lumbarSpine', 'jointOrBone'];
 

@@ -7,6 +7,7 @@ import type { Dosage, Exercise, Phase } from '../../../common/routine';
 import { CATALOG } from './catalog';
 import { FORBIDDEN_CONTACT_AREAS, isDeskFriendly, needsOnlyChairOrNothing, secondsRange } from './catalogRules';
 import { LENGTH_TOLERANCE_SECONDS, NO_REPEAT_WINDOW, TRANSITION_SECONDS } from './composer';
+import { SEED_BASIS, type SeedPassage } from './seedBasis';
 import { SEED_FILES, SEED_SUMMARIES, type SeedFile } from './seedSources';
 
 const PHASE_TITLE: Record<Phase, string> = {
@@ -39,6 +40,22 @@ export function formatDose(dosage: Dosage, unilateral: boolean): string {
 const equipmentList = (ex: Exercise) => (ex.equipment.length === 0 ? 'none' : ex.equipment.map((e) => EQUIPMENT_LABEL[e] ?? e).join(', '));
 const sidesLabel = (ex: Exercise) => (ex.sidedness === 'unilateral' ? 'one side, then the other' : 'both sides together or alternating');
 const cell = (s: string) => s.replace(/\|/g, '\\|');
+const doseFrom = (ex: Exercise) => {
+  const basis = SEED_BASIS[ex.id];
+  if (!basis) return '?';
+  return `${'none' in basis.dose ? 'no seed dose' : basis.dose.seed}${basis.reshaped ? ' (departs)' : ''}`;
+};
+const pointer = (q: SeedPassage) => `${q.seed} › ${q.section}: ${q.fact}`;
+
+/** The seed passages the move and its dose rest on, so a reviewer can check each against its seed. */
+function basisLines(ex: Exercise): string[] {
+  const basis = SEED_BASIS[ex.id];
+  if (!basis) return ['- **Rests on:** not yet recorded in seedBasis.ts'];
+  const lines = [`- **Rests on:** ${basis.move.map(pointer).join('; ')}`];
+  lines.push(`- **Dose from:** ${'none' in basis.dose ? `no seed states one. ${basis.dose.none}` : pointer(basis.dose)}`);
+  if (basis.reshaped) lines.push(`- **Departs from the seed:** ${basis.reshaped}`);
+  return lines;
+}
 
 function exerciseSection(ex: Exercise): string {
   const lines = [
@@ -46,6 +63,7 @@ function exerciseSection(ex: Exercise): string {
     '',
     `- **Position:** ${ex.positions.join(' or ')} · **Equipment:** ${equipmentList(ex)} · **Focus:** ${ex.focus} · **Sides:** ${sidesLabel(ex)}`,
     `- **Dose:** ${formatDose(ex.dosage, ex.sidedness === 'unilateral')}`,
+    ...basisLines(ex),
     '- **Cues:**',
     ...ex.cues.map((c, i) => `  ${i + 1}. ${c}`),
     `- **Breathing:** ${ex.breathing}`,
@@ -70,6 +88,8 @@ export function renderExerciseDocs(catalog: readonly Exercise[] = CATALOG): stri
     '',
     'Every exercise Limber can put into a routine, with the cues the player shows, the default dose,',
     'the safety note and the seed articles it rests on. Written for review by a physiotherapist.',
+    'Each exercise names the seed passage its move and its dose come from (seed › section: the fact, in',
+    'our words; the seeds are not quoted), and says where and why Limber departs from it.',
     '',
     '## At a glance',
     '',
@@ -97,9 +117,14 @@ export function renderExerciseDocs(catalog: readonly Exercise[] = CATALOG): stri
       'thoracic spine, no lower than the bottom of the ribs; the sacrum takes only a gentle side-to-side tilt (000, 001, 002, 003).',
     '- Cues never tell the user to roll the lower back; a pose never shows a roller or ball under the lumbar part of the figure.',
     '- A mild stretch or "good" discomfort only, never sharp pain (000, 001, 002, 003).',
-    '- Rolling is slow with pauses of 20–45 s on a tender spot (000, 002, 003, 004); static stretches hold at least 20 s (003, 004).',
-    '- Stop and seek professional advice for sharp pain, pain radiating down the leg, numbness, tingling, weakness, ' +
-      'pain after an injury, or red-flag symptoms (002, 003).',
+    '- Rolling is slow, 20–60 s on a tender spot (001, 002, 004) and 30–90 s per area (000); where a seed gives no time for a roll, ' +
+      "000's 30–90 s per area. Static stretches hold 20–30 s (003, 004); 004's 90/90 pigeon and kneeling flexor stretches 30–60 s.",
+    '- 360° breathing: 8–10 breaths (004). Strength moves: 003 asks 2–3 sets of 10–15; a 20–30 s rebuild phase holds one short set.',
+    '- Chair moves ask for a steady chair with no wheels, swivel or recline, and a back up to the mid-back where the move leans on it.',
+    '- Each cue asks for one action.',
+    '- Stop (not "ease off") at sharp pain, pain radiating down the leg, numbness or tingling (001, 002, 003), and seek professional ' +
+      'advice for those, weakness, pain that lasts or disturbs daily life or sleep, pain after an injury, or red-flag symptoms (003). ' +
+      'With a disc problem or spinal stenosis, check with a professional before rolling or arching the back (002).',
     '',
     '## Sources',
     '',
@@ -109,13 +134,13 @@ export function renderExerciseDocs(catalog: readonly Exercise[] = CATALOG): stri
     '',
     '## Index',
     '',
-    '| exercise | phase | position | equipment | focus | sides | default dose | seeds |',
-    '|---|---|---|---|---|---|---|---|',
+    '| exercise | phase | position | equipment | focus | sides | default dose | dose from | seeds |',
+    '|---|---|---|---|---|---|---|---|---|',
     ...catalog.map(
       (e) =>
         `| ${cell(e.name)} | ${e.phase} | ${e.positions.join(', ')} | ${equipmentList(e)} | ${e.focus} | ` +
         `${e.sidedness === 'unilateral' ? 'each side' : 'both'} | ${cell(formatDose(e.dosage, e.sidedness === 'unilateral').replace(/ \(.*\)$/, ''))} | ` +
-        `${e.sources.map(seedNumber).join(', ')} |`,
+        `${doseFrom(e)} | ${e.sources.map(seedNumber).join(', ')} |`,
     ),
     '',
   ];

@@ -21,6 +21,7 @@ import {
 import { CLAMSHELL, SIDE_PLANK_KNEES } from './posesModelled';
 import { S003, S004 } from './seedSources';
 import type { CatalogExercise } from './exerciseTypes';
+import { STEADY_CHAIR } from './catalogRules';
 
 const hold = (seconds: number, minSeconds: number, maxSeconds: number) => ({ kind: 'hold', seconds, minSeconds, maxSeconds }) as const;
 const reps = (n: number, secondsPerRep: number, minReps: number, maxReps: number) =>
@@ -84,10 +85,10 @@ export const REBUILD_EXERCISES: readonly CatalogExercise[] = [
     focus: 'hips',
     phase: 'rebuild',
     sidedness: 'bilateral',
-    dosage: reps(8, 3, 7, 10),
+    dosage: reps(10, 3, 10, 10),
     cues: [
       'Lie face up with your knees bent, feet flat and hip-width apart.',
-      'Press through your heels and lift your hips.',
+      'Press through your heels to lift your hips.',
       'Squeeze your buttocks at the top.',
       'Lower slowly back to the floor.',
     ],
@@ -122,7 +123,8 @@ export const REBUILD_EXERCISES: readonly CatalogExercise[] = [
       'Start on hands and knees, hands under shoulders, knees under hips.',
       'Reach one arm forward and the opposite leg back.',
       'Keep your back level and your hips square.',
-      'Return with control and switch sides.',
+      'Return with control.',
+      'Alternate sides each time.',
     ],
     breathing: 'Breathe out as you reach, in as you return.',
     why: 'Trains the deep trunk muscles to hold the spine steady while the limbs move.',
@@ -160,7 +162,8 @@ export const REBUILD_EXERCISES: readonly CatalogExercise[] = [
       'Lie on your back, arms to the ceiling, knees bent over your hips.',
       'Press your lower back gently towards the floor.',
       'Lower one arm overhead and the opposite leg towards the floor.',
-      'Bring them back and switch sides.',
+      'Bring them back slowly.',
+      'Alternate sides each time.',
     ],
     breathing: 'Breathe out as the arm and leg lower, in as they return.',
     why: 'Teaches the deep core to steady the pelvis while the arms and legs move.',
@@ -198,7 +201,7 @@ export const REBUILD_EXERCISES: readonly CatalogExercise[] = [
       'Lie on one side, propped on your forearm, knees bent.',
       'Place your elbow under your shoulder.',
       'Lift your hips until your body is straight from head to knees.',
-      'Hold, then lower with control.',
+      'Lower with control when the time is up.',
     ],
     breathing: 'Keep breathing steadily through the hold.',
     why: 'Strengthens the side of the trunk that steadies the pelvis and spine.',
@@ -214,10 +217,10 @@ export const REBUILD_EXERCISES: readonly CatalogExercise[] = [
     focus: 'hips',
     phase: 'rebuild',
     sidedness: 'unilateral',
-    dosage: reps(10, 2, 8, 12),
+    dosage: reps(10, 2, 10, 15),
     cues: [
       'Lie on your side with a band round your thighs above the knees.',
-      'Bend your knees and keep your feet together.',
+      'Bend your knees, feet together.',
       'Lift the top knee against the band.',
       'Lower it slowly without rolling your hips back.',
     ],
@@ -235,9 +238,9 @@ export const REBUILD_EXERCISES: readonly CatalogExercise[] = [
     focus: 'hips',
     phase: 'rebuild',
     sidedness: 'bilateral',
-    dosage: reps(12, 2, 10, 14),
+    dosage: reps(12, 2, 10, 15),
     cues: [
-      'Loop a band round your ankles and bend your knees slightly.',
+      'Loop a band round your ankles, knees slightly bent.',
       'Step sideways with one foot, keeping the band tight.',
       'Bring the other foot halfway back in.',
       'Take five steps one way, then five back.',
@@ -256,7 +259,7 @@ export const REBUILD_EXERCISES: readonly CatalogExercise[] = [
     focus: 'hips',
     phase: 'rebuild',
     sidedness: 'bilateral',
-    dosage: reps(8, 3, 7, 10),
+    dosage: reps(10, 3, 10, 10),
     cues: [
       'Stand tall with feet hip-width apart and knees soft.',
       'Rest your hands on the front of your thighs.',
@@ -345,10 +348,11 @@ export const REBUILD_EXERCISES: readonly CatalogExercise[] = [
     sidedness: 'bilateral',
     dosage: reps(6, 4, 5, 7),
     cues: [
-      'Rest both hands on the desk and hinge forward a little.',
+      'Rest both hands on the desk, hips hinged a little.',
       'Reach one arm forward and the opposite leg back.',
       'Keep your hips level and your trunk still.',
-      'Return, then switch sides.',
+      'Return slowly.',
+      'Alternate sides each time.',
     ],
     breathing: 'Breathe out as you reach, in as you return.',
     why: 'Practises holding the trunk steady while arm and leg move.',
@@ -380,16 +384,16 @@ export const REBUILD_EXERCISES: readonly CatalogExercise[] = [
     focus: 'core',
     phase: 'rebuild',
     sidedness: 'bilateral',
-    dosage: reps(8, 3, 7, 10),
+    dosage: reps(12, 2, 10, 15),
     cues: [
       'Sit tall near the front of your chair, hands on the seat.',
       'Tighten your middle gently.',
       'Lift one foot a few centimetres, knee bent.',
-      'Lower it slowly and lift the other.',
+      'Lower it slowly before the other foot lifts.',
     ],
     breathing: 'Breathe out as each foot lifts.',
     why: 'Trains the deep core to keep the trunk still while the legs move.',
-    safety: 'Stay tall; do not lean back to lift higher.',
+    safety: `${STEADY_CHAIR} Stay tall; do not lean back to lift higher.`,
     sources: [S003],
     adaptedFrom: 'Dead bug (003), done seated',
     poses: [

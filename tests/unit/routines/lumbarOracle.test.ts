@@ -20,6 +20,8 @@ const MAY_PRESS: readonly ContactArea[] = [
   'betweenShoulderBlades',
   'sacrum',
 ];
+/** Where one must never press (seeds 000, 001, 002, 003): the lumbar spine, and any joint or bone. */
+const NEVER_PRESS: readonly ContactArea[] = ['lumbarSpine', 'jointOrBone'];
 const TOOLS = ['foamRoller', 'massageBall'] as const;
 /** An instruction that puts a tool on the low back, in the words a cue would use. */
 const TOOL_ON_LOW_BACK = /\b(roll|press|place|rest|lie|set|put)\b[^.]*\b(lower back|low back|lumbar|small of (your|the) back)\b/i;
@@ -33,10 +35,23 @@ describe('no roller or ball on the lumbar spine (independent oracle)', () => {
   });
 
   // Mutation caught: adding 'lumbarSpine' to an exercise's contactAreas together with dropping
-  // it from FORBIDDEN_CONTACT_AREAS in catalogRules.ts (catalog.test.ts then passes).
-  it.each(withTool.filter((ex) => ex.phase === 'reset').map((ex) => [ex.id, ex] as const))('%s presses only where it may', (_id, ex) => {
+  // it from FORBIDDEN_CONTACT_AREAS in catalogRules.ts.
+  it.each(withTool.filter((ex) => ex.phase === 'reset').map((ex) => [ex.id, ex] as const))('%s says where it presses', (_id, ex) => {
     expect(ex.contactAreas?.length ?? 0).toBeGreaterThan(0);
-    for (const area of ex.contactAreas ?? []) expect(MAY_PRESS).toContain(area);
+  });
+
+  // Every phase: a restore move over a roller (thoracic extension) presses too.
+  // Mutation caught: roller-thoracic-extension's contactAreas ['thoracicSpine'] → ['lumbarSpine'].
+  const pressing = CATALOG.filter((ex) => (ex.contactAreas ?? []).length > 0);
+  it.each(pressing.map((ex) => [ex.id, ex] as const))('%s presses only where it may, never where it must not', (_id, ex) => {
+    for (const area of ex.contactAreas ?? []) {
+      expect(MAY_PRESS).toContain(area);
+      expect(NEVER_PRESS).not.toContain(area);
+    }
+  });
+
+  it('its two lists do not overlap', () => {
+    expect(MAY_PRESS.filter((a) => NEVER_PRESS.includes(a))).toEqual([]);
   });
 
   it.each(withTool.map((ex) => [ex.id, ex] as const))('%s never tells you to put the tool on the low back', (_id, ex) => {

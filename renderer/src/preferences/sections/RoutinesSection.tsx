@@ -25,7 +25,7 @@ const EQUIPMENT: { value: OwnedEquipment; label: string }[] = [
 
 const POSITION_WORDS: Record<Position, string> = { seated: 'seated', standing: 'standing', floor: 'on the floor' };
 const EQUIPMENT_WORDS: Record<string, string> = { foamRoller: 'foam roller', massageBall: 'massage ball', band: 'band', chair: 'chair', desk: 'desk', wall: 'wall' };
-const FOCUS_WORDS: Record<Exercise['focus'], string> = { hips: 'hips', thoracic: 'upper back', both: 'hips and upper back', core: 'breathing and trunk' };
+const FOCUS_WORDS: Record<Exercise['focus'], string> = { hips: 'hips', thoracic: 'upper back', both: 'hips and upper back', core: 'breathing and trunk', lowerBack: 'lower back' };
 
 /** Why an exercise is not in the user's routines with the current filters, or null. */
 function whyUnused(exercise: Exercise, preferences: Preferences): string | null {
