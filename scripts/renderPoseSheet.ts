@@ -3,7 +3,7 @@
  * artifacts/poses-N.png (and .html), through the renderer's own geometry, frame and strokes
  * (poseShapes, sceneViewBox, styleOf), in headless Chromium.
  *
- *   npx tsx scripts/renderPoseSheet.ts [--mirror] [--dark] [--only=id,id] [--cell=288] [--aspect=1.6]
+ *   npx tsx scripts/renderPoseSheet.ts [--mirror] [--dark] [--only=id,id] [--cell=288] [--aspect=1.6] [--out=artifacts/me]
  *
  * Each row: the key poses of one exercise, then all of them overlaid (the whole move in one
  * frame), then the last pose mirrored for the left side. A review aid only.
@@ -76,7 +76,7 @@ const css = `
   figure { margin: 0; background: var(--surface); border: 1px solid var(--border); border-radius: 6px; }
   figcaption { font-size: 11px; padding: 0 4px 2px; color: var(--text-muted); }`;
 
-const outDir = path.resolve(import.meta.dirname, '..', 'artifacts');
+const outDir = path.resolve(import.meta.dirname, '..', opt('out') ?? 'artifacts');
 mkdirSync(outDir, { recursive: true });
 const selected = only ? CATALOG.filter((e) => only.includes(e.id)) : CATALOG;
 async function main(): Promise<void> {

@@ -4,7 +4,7 @@
  * Rolling and ball work belong here too: slow, with pauses on tender spots, never on the
  * lumbar spine (seeds 000, 001, 002, 003).
  */
-import { buildPose, vary, SEATED, STANDING, CROOK_LYING, chair, ANKLE_Y, FLAT_FOOT, LYING_Y, type PoseSpec } from './poseKit';
+import { buildPose, vary, SEATED, STANDING, STANDING_FRONT, CROOK_LYING, chair, ANKLE_Y, FLAT_FOOT, LYING_Y, type PoseSpec } from './poseKit';
 import { S000, S001, S002, S003, S004 } from './seedSources';
 import type { CatalogExercise } from './exerciseTypes';
 import { STEADY_CHAIR } from './catalogRules';
@@ -21,7 +21,8 @@ const seatedHandsOnTrunk: PoseSpec = vary(SEATED, {
 });
 
 // ---- standing breath and reach ---------------------------------------------------------------
-const standTall: PoseSpec = vary(STANDING, { label: 'arms down, breathe in' });
+/** Seen from the front, so the two arms sweep out and up like wings instead of hiding each other. */
+const standTall: PoseSpec = vary(STANDING_FRONT, { label: 'arms down, breathe in' });
 
 // ---- lying breathing with hip lift -----------------------------------------------------------
 const lyingHandsOnBelly: PoseSpec = vary(CROOK_LYING, {
@@ -85,44 +86,61 @@ const upperBackOnRoller = (pelvisX: number, label: string): PoseSpec => ({
   props: [{ kind: 'roller', x: 38, y: 88, r: 4 }],
 });
 
-/** Front view, lying on the right side, head to screen-left, roller under the right armpit. */
-const latOnRoller = (dx: number, label: string): PoseSpec => ({
+/**
+ * Front view, lying on the right side, head to screen-left: the bottom shoulder rests on a
+ * roller under the armpit, the bottom arm reaches overhead along the floor with the head on it,
+ * the top hand rests on the top hip and the legs lie long, stacked. The girdles are drawn
+ * narrow (spread) so the bottom shoulder visibly sits on the roller. Rolling down the side, the
+ * body slides headwards twice as far as the roller rolls (`slide`).
+ */
+const latOnRoller = (slide: number, label: string): PoseSpec => ({
   label,
   view: 'front',
-  pelvis: [62 + dx, 83],
-  torso: 197,
-  head: 190,
-  leftArm: { reach: [48 + dx, 91], bend: -1 },
-  rightArm: [185, 182],
-  leftLeg: [8, 2, 0],
-  rightLeg: [4, 2, 0],
+  spread: 0.6,
+  pelvis: [62 - slide, 86.7 - slide * 0.1],
+  torso: 199 + slide * 0.4,
+  head: 178,
+  leftArm: { reach: [66.5 - slide, 82.4], bend: -1 },
+  rightArm: { reach: [12 - slide, 89.6], bend: -1 },
+  leftLeg: [7, 7, -10],
+  rightLeg: [2, 2, -25],
   foreshorten: {
-    'leftHip-leftKnee': 0.5,
-    'rightHip-rightKnee': 0.5,
+    'leftHip-leftKnee': 0.86,
+    'leftKnee-leftAnkle': 0.86,
+    'rightHip-rightKnee': 0.86,
+    'rightKnee-rightAnkle': 0.86,
     'leftAnkle-leftToe': 0.5,
     'rightAnkle-rightToe': 0.5,
   },
-  props: [{ kind: 'roller', x: 38, y: 88.5, r: 3.5 }],
+  props: [{ kind: 'roller', x: 41 - slide / 2, y: 88, r: 4 }],
 });
 
-/** Front view, on the right side propped on the forearm, roller under the side of the waist. */
-const qlOnRoller = (dx: number, label: string): PoseSpec => ({
+/**
+ * Front view, on the right side propped on the forearm (elbow under the shoulder, forearm on the
+ * floor), the side of the waist on a roller between the ribs and the hip, the top foot planted
+ * on the floor in front of the bottom knee, the top hand on the top hip. Girdles drawn narrow
+ * (spread) so the bottom flank visibly rests on the roller. Rolling towards the hip, the body
+ * slides headwards twice as far as the roller rolls (`slide`).
+ */
+const qlOnRoller = (slide: number, label: string): PoseSpec => ({
   label,
   view: 'front',
-  pelvis: [57 + dx, 82],
-  torso: 212,
-  head: 200,
-  leftArm: { reach: [40 + dx, 91], bend: -1 },
-  rightArm: [92, 180],
-  leftLeg: { reach: [84 + dx, ANKLE_Y], bend: -1, foot: 0 },
-  rightLeg: [12, 6, 5],
+  spread: 0.6,
+  pelvis: [60 - slide, 85 - slide * 0.3],
+  torso: 211,
+  head: 203,
+  leftArm: { reach: [66 - slide, 81.5], bend: 1 },
+  rightArm: [122, 178],
+  leftLeg: [-16, 80, 10],
+  rightLeg: [4, 3, -20],
   foreshorten: {
-    'rightHip-rightKnee': 0.6,
-    'leftHip-leftKnee': 0.8,
-    'rightAnkle-rightToe': 0.5,
+    'rightElbow-rightHand': 0.8,
+    'leftHip-leftKnee': 0.7,
+    'leftKnee-leftAnkle': 0.6,
     'leftAnkle-leftToe': 0.5,
+    'rightAnkle-rightToe': 0.5,
   },
-  props: [{ kind: 'roller', x: 48, y: 88, r: 4 }],
+  props: [{ kind: 'roller', x: 51 - slide / 2, y: 88, r: 4 }],
 });
 
 /** Back against a wall, a ball between the right shoulder blade and the spine. */
@@ -218,17 +236,16 @@ export const RESET_EXERCISES: readonly CatalogExercise[] = [
       buildPose(standTall),
       buildPose(
         vary(standTall, {
-          label: 'arms rise in front',
-          leftArm: [-2, -8],
-          rightArm: [2, -4],
+          label: 'arms sweep out to the sides',
+          leftArm: [-4, -10],
+          rightArm: [184, 190],
         }),
       ),
       buildPose(
         vary(standTall, {
           label: 'arms overhead',
-          leftArm: [-68, -62],
-          rightArm: [-70, -64],
-          head: -92,
+          leftArm: [-66, -74],
+          rightArm: [-114, -106],
         }),
       ),
     ],
@@ -555,7 +572,7 @@ export const RESET_EXERCISES: readonly CatalogExercise[] = [
     safety: 'Stay on the muscle at the side of the ribs; stop above the waist. Stop at sharp pain.',
     sources: [S002, S000],
     contactAreas: ['lats'],
-    poses: [buildPose(latOnRoller(0, 'roller under the armpit')), buildPose(latOnRoller(-4, 'roll down the side'))],
+    poses: [buildPose(latOnRoller(0, 'roller under the armpit')), buildPose(latOnRoller(4, 'roll down the side'))],
   },
   {
     id: 'ql-side-roll',
@@ -577,7 +594,7 @@ export const RESET_EXERCISES: readonly CatalogExercise[] = [
     safety: 'Stay between the bottom rib and the top of the hip bone, at the side: not on the ribs, the hip bone or the spine. Stop at sharp pain.',
     sources: [S001, S000],
     contactAreas: ['quadratusLumborum'],
-    poses: [buildPose(qlOnRoller(0, 'roller below the ribs')), buildPose(qlOnRoller(2.5, 'roll towards the hip'))],
+    poses: [buildPose(qlOnRoller(0, 'roller below the ribs')), buildPose(qlOnRoller(4, 'roll towards the hip'))],
   },
   {
     id: 'wall-ball-upper-back',
