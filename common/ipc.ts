@@ -96,6 +96,8 @@ export interface AppSnapshot {
   readonly desktop: DesktopView;
   /** The OS's locale and 12/24-hour choice, so every window writes times as the tray does (common/timeFormat.ts). */
   readonly timeFormat: TimeFormatSettings;
+  /** Whether the card can follow the focused window here (platform/focusedWindow.ts); null until asked. */
+  readonly focusedWindowDisplay: DetectorAvailability | null;
 }
 
 /** What the player's summary shows after a routine (besides what the player measured). */

@@ -18,19 +18,21 @@ import { release } from 'node:os';
 import path from 'node:path';
 import { DisposableStore, toDisposable } from '../common/disposable';
 import { NO_DESKTOP_LIMITS } from '../common/desktop';
-import type { AppSnapshot } from '../common/ipc';
+import type { AppSnapshot, ReminderAction } from '../common/ipc';
 import { BUSY_SIGNALS, type BusySignal, type DetectorAvailability } from '../common/busy';
 import { DEFAULT_PREFERENCES, type Preferences } from '../common/preferences';
 import { reminderSubtitle } from '../common/routineSummary';
 import { FALLBACK_TIME_FORMAT } from '../common/timeFormat';
-import { firstWorkingNotifier } from './core/notifier';
+import { firstWorkingNotifier, reminderButtons } from './core/notifier';
 import type { BusyContext, BusyDetector, BusyReading } from './core/busy/busyPort';
 import { placeInCorner } from './core/placement';
+import { CardPlacement } from './app/cardPlacement';
+import { createFocusedWindowSource } from './platform/focusedWindow';
 import { enabledSignals, type SchedulerStatus } from './core/scheduler';
 import { planRoutine } from './core/session';
 import type { StatsContext } from './core/stats';
 import { answerRequest, answerSecondLaunch, handOverData, type CommandLinePorts } from './app/commandLine';
-import { createCommandDispatcher, type CommandDispatcher } from './app/commands';
+import { createCommandDispatcher, notificationCommand, type CommandDispatcher } from './app/commands';
 import type { LimberEnvironment, LimberHandle, LimberStores } from './app/environment';
 import { DesktopInfo } from './app/desktop';
 import { createIpcImplementation } from './app/ipc';
@@ -109,6 +111,7 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
   });
   let running: Running | null = null;
   let corner = DEFAULT_PREFERENCES.reminderCorner;
+  let displayChoice = DEFAULT_PREFERENCES.cardDisplay;
 
   const devOrigin = env.devServerUrl === null ? null : new URL(env.devServerUrl).origin;
   const createWindow = createWindowFactory({
@@ -117,9 +120,16 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
     pageOrigin: devOrigin ?? APP_ORIGIN,
     devTools: devOrigin !== null,
   });
+  // The display under the pointer, the primary one, or the focused window's (decision 0065);
   // Wayland tells no app where the pointer is: the primary display then (decision 0062).
-  const cardDisplay = () =>
-    desktop.cursorKnown ? electron.screen.getDisplayNearestPoint(electron.screen.getCursorScreenPoint()) : electron.screen.getPrimaryDisplay();
+  const placement = new CardPlacement(
+    electron.screen,
+    env.focusedWindow ?? createFocusedWindowSource(env.platform, nodeBusyDeps({ env: desktopEnv })),
+    () => desktop.cursorKnown,
+    () => displayChoice,
+    () => running?.status.changed(),
+  );
+  const cardDisplay = () => placement.display();
   const cardPosition = () => {
     const display = cardDisplay();
     const look = WINDOW_LOOKS.reminder.options;
@@ -170,6 +180,7 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
           return desktop.view(scheduler && { ...scheduler, snoozeMinutes: preferences.current.snoozeMinutes });
         },
         timeFormat: () => timeFormat,
+        focusedWindowDisplay: () => placement.availability,
       },
       { windows, tray: () => tray },
     );
@@ -177,9 +188,10 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
     // A held reminder offered at the hold limit is silent whatever the sound setting.
     let quietNotice = false;
     const silent = () => quietNotice || !preferences.current.soundEnabled;
+    // Windows: node-notifier's toasts first, for their buttons; Electron's after (decision 0069).
     const notifier = firstWorkingNotifier([
-      electronNotifier(electron.Notification, { silent, iconPath: path.join(env.assetsDir, 'icons', '256x256.png') }),
-      ...(env.fallbackNotifiers?.({ silent }) ?? []),
+      ...(env.platformNotifiers?.({ silent }) ?? []),
+      electronNotifier(electron.Notification, { silent, iconPath: path.join(env.assetsDir, 'icons', '256x256.png'), buttons: env.platform === 'darwin' }),
     ]);
     const session: SessionDriver = new SessionDriver(
       state.lastEmphasis,
@@ -189,11 +201,24 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
         composePlan: (request) => planRoutine(preferences.current, stores.history.records(), request),
       }),
       {
-        window: { open: (focus) => void windows.open('reminder', { focus }), close: () => windows.close('reminder') },
+        window: {
+          open: (focus) => void placement.follow(windows.open('reminder', { focus }), () => corner),
+          close: () => windows.close('reminder'),
+        },
         notify: ({ reminderId, plan, quiet }) => {
           quietNotice = quiet === true;
           const title = quietNotice ? 'Your break is waiting — whenever you’re free' : 'Time to move';
-          const sent = notifier.notify({ title, body: reminderSubtitle(plan), onClick: () => run({ kind: 'startNow' }) });
+          const view = session.view;
+          const buttons = reminderButtons({ minutes: preferences.current.snoozeMinutes, allowed: view?.kind !== 'reminder' || view.snoozesLeft !== 0 });
+          // Each answer is the command the tray (Start, Snooze) or the card (Skip) sends.
+          const onAnswer = (action: ReminderAction) => {
+            try {
+              run(notificationCommand(action));
+            } catch (error) {
+              env.logger.warn(`Notification answer "${action}" not taken: ${error instanceof Error ? error.message : String(error)}`);
+            }
+          };
+          const sent = notifier.notify({ title, body: reminderSubtitle(plan), buttons, onAnswer });
           quietNotice = false;
           void sent.then((outcome) => {
             if (outcome.shown) return;
@@ -224,6 +249,7 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
       preferences.onChange((next, previous) =>
         status.batch(() => {
           corner = next.reminderCorner;
+          displayChoice = next.cardDisplay;
           // The running scheduler takes the new values at once; sitting time carries on.
           shell?.setPreferences(next);
           if (next.trayIcon !== previous.trayIcon) tray?.setIconColour(next.trayIcon);
@@ -233,6 +259,7 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
       ),
     );
     corner = preferences.current.reminderCorner;
+    displayChoice = preferences.current.cardDisplay;
 
     const implementation = createIpcImplementation({
       run,
@@ -313,10 +340,14 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
       clock,
       busy: {
         check: (prefs) =>
-          checkBusy(detectors, enabledSignals(prefs), cardContext(prefs), { timeoutMs: DEFAULT_BUSY_TIMEOUT_MS }).then((reading) => {
-            reportBusyFailures(reading);
-            return reading;
-          }),
+          // Where the focused window is now, so the card (and the full-screen check) use its display.
+          placement
+            .refresh()
+            .then(() => checkBusy(detectors, enabledSignals(prefs), cardContext(prefs), { timeoutMs: DEFAULT_BUSY_TIMEOUT_MS }))
+            .then((reading) => {
+              reportBusyFailures(reading);
+              return reading;
+            }),
       },
       idle: desktop.watchIdle(electron.powerMonitor, () => status.changed()),
       power: electron.powerMonitor,
@@ -398,6 +429,7 @@ const STARTING: AppSnapshot = {
   busyAvailability: null,
   timeFormat: FALLBACK_TIME_FORMAT,
   desktop: NO_DESKTOP_LIMITS,
+  focusedWindowDisplay: null,
 };
 
 /** Each signal's availability; a detector that fails to say, or is missing, cannot work. */

@@ -7,6 +7,7 @@ import type { AppSnapshot } from '../../common/ipc';
 import type { Preferences } from '../../common/preferences';
 import type { TimeFormatSettings } from '../../common/timeFormat';
 import type { BusyDetector } from '../core/busy/busyPort';
+import type { FocusedWindowSource } from '../platform/focusedWindow';
 import type { CliRequest } from '../core/commandLine';
 import type { Notifier } from '../core/notifier';
 import type { TimeZoneRules } from '../core/scheduler';
@@ -53,8 +54,8 @@ export interface LimberEnvironment {
    * scheme and the single-instance lock are settled before, synchronously, as Electron needs.
    */
   readonly openStores: () => LimberStores | Promise<LimberStores>;
-  /** Extra notifiers tried after Electron's (node-notifier in the app); silent() follows the sound preference. */
-  readonly fallbackNotifiers?: (options: { silent: () => boolean }) => readonly Notifier[];
+  /** Notifiers tried before Electron's (node-notifier's toasts on Windows, decision 0069); silent() follows the sound preference. */
+  readonly platformNotifiers?: (options: { silent: () => boolean }) => readonly Notifier[];
   /** Defaults: the system clock and Node's timers. Tests pass controllable ones. */
   readonly clock?: Clock;
   readonly timer?: TimerPort;
@@ -62,6 +63,8 @@ export interface LimberEnvironment {
   readonly zone?: TimeZoneRules;
   /** The busy detectors (platform/busy); defaults to this OS's real ones. Tests pass fakes. */
   readonly busyDetectors?: readonly BusyDetector[];
+  /** Where the focused window is (platform/focusedWindow.ts); defaults to this OS's source. Tests pass fakes. */
+  readonly focusedWindow?: FocusedWindowSource;
   /** The OS's locale and hour cycle (platform/systemTimeFormat.ts, read in main/index.ts); tests: 24-hour en-GB. */
   readonly timeFormat?: TimeFormatSettings;
   /** The app's version (`app.getVersion()`), for About and diagnostics. */

@@ -20,6 +20,7 @@ export interface SnapshotSources {
   busyAvailability(): AppSnapshot['busyAvailability'];
   desktop(): AppSnapshot['desktop'];
   timeFormat(): AppSnapshot['timeFormat'];
+  focusedWindowDisplay(): AppSnapshot['focusedWindowDisplay'];
 }
 
 export interface StatusOutputs {
@@ -75,6 +76,7 @@ export class StatusBoard {
       busyAvailability: this.sources.busyAvailability(),
       desktop: this.sources.desktop(),
       timeFormat: this.sources.timeFormat(),
+      focusedWindowDisplay: this.sources.focusedWindowDisplay(),
     };
   }
 

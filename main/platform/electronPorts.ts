@@ -45,7 +45,7 @@ export interface AppPort
   on(event: 'before-quit' | 'will-quit', listener: (event: Electron.Event) => void): unknown;
 }
 
-export type ScreenPort = Pick<Electron.Screen, 'getCursorScreenPoint' | 'getDisplayNearestPoint' | 'getPrimaryDisplay'>;
+export type ScreenPort = Pick<Electron.Screen, 'getCursorScreenPoint' | 'getDisplayNearestPoint' | 'getPrimaryDisplay' | 'getAllDisplays'>;
 
 export type DialogPort = Pick<Electron.Dialog, 'showSaveDialog'>;
 

@@ -430,6 +430,7 @@ test.describe('the window and main', () => {
         notice: null,
         busyAvailability: null,
         timeFormat: { locale: 'en-GB', hourCycle: 'h23' },
+        focusedWindowDisplay: null,
         desktop: { limits: [], panel: null },
       });
     }, { ...DEFAULT_PREFERENCES, intervalMinutes: 35 });

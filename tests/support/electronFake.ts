@@ -352,6 +352,9 @@ export class FakeScreen {
   getPrimaryDisplay(): Electron.Display {
     return this.displays[0]! as unknown as Electron.Display;
   }
+  getAllDisplays(): Electron.Display[] {
+    return this.displays as unknown as Electron.Display[];
+  }
   getDisplayNearestPoint(point: Electron.Point): Electron.Display {
     const inside = this.displays.find((d) => point.x >= d.bounds.x && point.x < d.bounds.x + d.bounds.width && point.y >= d.bounds.y && point.y < d.bounds.y + d.bounds.height);
     return (inside ?? this.displays[0]!) as unknown as Electron.Display;

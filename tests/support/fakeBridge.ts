@@ -116,6 +116,7 @@ export function defaultSnapshot(overrides: Partial<AppSnapshot> = {}): AppSnapsh
     busyAvailability: null,
     desktop: { limits: [], panel: null },
     timeFormat: FALLBACK_TIME_FORMAT,
+    focusedWindowDisplay: null,
     ...overrides,
   };
 }

@@ -11,6 +11,8 @@ import type { BusyDetector } from '../../main/core/busy/busyPort';
 import { fixedZone } from '../../main/core/scheduler';
 import { startLimber, type LimberEnvironment, type LimberHandle } from '../../main/limberApp';
 import type { Notifier } from '../../main/core/notifier';
+import type { WatcherAnswer } from '../../main/platform/trayWatcher';
+import type { FocusedWindowSource } from '../../main/platform/focusedWindow';
 import { createFakeElectron, type FakeElectron } from './electronFake';
 import { ManualClock } from './manualClock';
 import { memoryStores, type MemoryStores } from './memoryStores';
@@ -42,7 +44,8 @@ export function createTestApp(
     stores?: MemoryStores;
     startWallMs?: number;
     platform?: NodeJS.Platform;
-    fallbackNotifiers?: Notifier[];
+    /** Notifiers tried before Electron's, as node-notifier's toaster on Windows. */
+    platformNotifiers?: Notifier[];
     /** Replaces the controllable fake detectors (`busy`). */
     busyDetectors?: BusyDetector[];
     /** This launch's parsed command line (main/index.ts reads it from process.argv). */
@@ -52,6 +55,10 @@ export function createTestApp(
     /** The desktop's variables (XDG_SESSION_TYPE…); none by default, whatever the machine running the tests has. */
     desktopEnv?: Record<string, string | undefined>;
     argv?: string[];
+    /** Whether a tray host runs (Linux); by default one does. 'real': ask desktopEnv's session bus. */
+    trayWatcher?: (() => Promise<WatcherAnswer>) | 'real';
+    /** Where the focused window is; by default nothing is focused (no xprop is spawned). */
+    focusedWindow?: FocusedWindowSource;
   } = {},
 ): TestApp {
   const rendererRoot = mkdtempSync(path.join(tmpdir(), 'limber-renderer-'));
@@ -93,7 +100,9 @@ export function createTestApp(
     terminal: { print: (text, ok) => void printed.push({ text, ok }) },
     desktopEnv: options.desktopEnv ?? {},
     argv: options.argv ?? [],
-    ...(options.fallbackNotifiers ? { fallbackNotifiers: () => options.fallbackNotifiers ?? [] } : {}),
+    ...(options.trayWatcher === 'real' ? {} : { trayWatcher: options.trayWatcher ?? (async () => ({ owned: true })) }),
+    focusedWindow: options.focusedWindow ?? { availability: async () => ({ kind: 'available' }), bounds: async () => null },
+    ...(options.platformNotifiers ? { platformNotifiers: () => options.platformNotifiers ?? [] } : {}),
   });
   if (!handle) throw new Error('Limber did not start (single-instance lock)');
   return {

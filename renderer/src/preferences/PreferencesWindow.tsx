@@ -114,8 +114,8 @@ export function PreferencesWindow({ bridge }: { bridge: LimberBridge }) {
           {section === 'workHours' ? <WorkHoursSection preferences={preferences} save={saver.save} format={format} /> : null}
           {section === 'busy' ? <BusySection preferences={preferences} save={saver.save} availability={snapshot.busyAvailability} /> : null}
           {section === 'routines' ? <RoutinesSection bridge={bridge} preferences={preferences} save={saver.save} /> : null}
-          {section === 'soundLook' ? <SoundLookSection preferences={preferences} save={saver.save} /> : null}
-          {section === 'about' ? <AboutSection bridge={bridge} /> : null}
+          {section === 'soundLook' ? <SoundLookSection preferences={preferences} save={saver.save} focusedWindowDisplay={snapshot.focusedWindowDisplay} /> : null}
+          {section === 'about' ? <AboutSection bridge={bridge} limits={snapshot.desktop.limits} /> : null}
         </div>
       </main>
     </div>

@@ -1,11 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
-import { NUMBER_RANGES, type Corner, type PlayerSize, type Preferences, type PreferencesPatch, type Theme, type TrayIconColour } from '../../../../common/preferences';
+import type { DetectorAvailability } from '../../../../common/busy';
+import { NUMBER_RANGES, type CardDisplay, type Corner, type PlayerSize, type Preferences, type PreferencesPatch, type Theme, type TrayIconColour } from '../../../../common/preferences';
 import { useVoiceAvailable } from '../../shared/voices';
 import { Group, Segmented, Switch } from '../controls';
 
 interface Props {
   preferences: Preferences;
   save: (patch: PreferencesPatch) => void;
+  /** Whether the card can follow the focused window on this desktop (null: not known yet). */
+  focusedWindowDisplay?: DetectorAvailability | null;
 }
 
 const CORNERS: { value: Corner; label: string }[] = [
@@ -68,7 +71,7 @@ function voiceHint(available: boolean | null, soundOn: boolean): string {
   return 'Says each step, its cues, “switch sides” and the last seconds, at the volume below.';
 }
 
-export function SoundLookSection({ preferences, save }: Props) {
+export function SoundLookSection({ preferences, save, focusedWindowDisplay = null }: Props) {
   const voiceAvailable = useVoiceAvailable();
   return (
     <>
@@ -104,7 +107,7 @@ export function SoundLookSection({ preferences, save }: Props) {
           legend="Tray icon"
           value={preferences.trayIcon}
           choices={[
-            { value: 'automatic', label: 'Automatic', hint: 'Matches the menu bar, taskbar or panel' },
+            { value: 'automatic', label: 'Automatic', hint: 'Follows your panel' },
             { value: 'light', label: 'Light', hint: 'For a dark panel' },
             { value: 'dark', label: 'Dark', hint: 'For a light panel' },
           ]}
@@ -134,8 +137,23 @@ export function SoundLookSection({ preferences, save }: Props) {
               </label>
             ))}
           </div>
-          <p className="field__hint">On the screen where your pointer is.</p>
+          <p className="field__hint">Of the display chosen below.</p>
         </fieldset>
+        <Segmented<CardDisplay>
+          legend="Reminder card display"
+          value={preferences.cardDisplay}
+          choices={[
+            { value: 'cursor', label: 'Where the pointer is' },
+            { value: 'primary', label: 'The primary display' },
+            { value: 'focusedWindow', label: 'Where I’m working', hint: 'The display of the focused window' },
+          ]}
+          onChange={(cardDisplay) => save({ cardDisplay })}
+        />
+        {preferences.cardDisplay === 'focusedWindow' && focusedWindowDisplay?.kind === 'unavailable' ? (
+          <p className="field__hint card-display__note" role="note">
+            {focusedWindowDisplay.reason}
+          </p>
+        ) : null}
       </Group>
 
       <Group title="Start-up">
@@ -144,6 +162,12 @@ export function SoundLookSection({ preferences, save }: Props) {
           hint="Limber waits quietly in the tray."
           checked={preferences.startAtLogin}
           onChange={(startAtLogin) => save({ startAtLogin })}
+        />
+        <Switch
+          label="Tell me when a new version is out"
+          hint="Once a day Limber asks GitHub for its latest release; GitHub sees your IP address, nothing else is sent. Off: Limber sends nothing."
+          checked={preferences.updateNotice}
+          onChange={(updateNotice) => save({ updateNotice })}
         />
       </Group>
     </>
