@@ -417,13 +417,27 @@ export interface ComposedRoutine {
   readonly emphasis: Emphasis;
 }
 
-export type RelaxationCode = 'repeat' | 'position' | 'coverage' | 'excluded' | 'equipment';
+/**
+ * Something the composer had to give up because the user's settings left too little, with one
+ * sentence (`message`) saying so. Positions and equipment are not on the list: a routine never
+ * uses a position the user did not allow or a tool they do not own (docs/decisions/0048).
+ */
+export type RelaxationNote =
+  /** Exercises from the last two routines, because nothing new fits. */
+  | { readonly code: 'repeat'; readonly exerciseIds: readonly string[]; readonly message: string }
+  /** The routine lands more than the tolerance away from the chosen length: all that fits. */
+  | {
+      readonly code: 'length';
+      readonly direction: 'shorter' | 'longer';
+      readonly totalSeconds: number;
+      readonly targetSeconds: number;
+      readonly message: string;
+    }
+  /** The restore moves miss one of the two areas every routine covers. */
+  | { readonly code: 'coverage'; readonly area: Emphasis; readonly message: string }
+  /** A phase is left out (or restore has one move) because every fitting move of it is excluded. */
+  | { readonly code: 'phase'; readonly phase: Phase; readonly message: string }
+  /** Exercises the user left out, because nothing else at all fits. */
+  | { readonly code: 'excluded'; readonly exerciseIds: readonly string[]; readonly message: string };
 
-/** Something the composer had to give up because the filters left too little. */
-export interface RelaxationNote {
-  readonly code: RelaxationCode;
-  /** The exercise concerned, when there is one. */
-  readonly exerciseId?: string;
-  /** One sentence for the user. */
-  readonly message: string;
-}
+export type RelaxationCode = RelaxationNote['code'];

@@ -181,7 +181,7 @@ test('screenshots at the real window sizes (card, large player, switch sides, re
   for (const scheme of ['light', 'dark'] as const) {
     await page.setViewportSize(SIZES.smallest);
     await page.emulateMedia({ colorScheme: scheme });
-    await useFakeBridge(page, { snapshot: reminderSnapshot({ ...plan, relaxed: [{ code: 'position', message: 'Your positions allowed too few moves, so one is done standing.' }] }) });
+    await useFakeBridge(page, { snapshot: reminderSnapshot({ ...plan, relaxed: [{ code: 'repeat', exerciseIds: ['seated-march'], message: 'Repeats Seated march from your last two routines: nothing new fits your settings.' }] }) });
     await page.goto('/reminder.html');
     await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
     await page.screenshot({ path: path.join(SHOTS, `card-${scheme}.png`) });

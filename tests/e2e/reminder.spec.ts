@@ -42,11 +42,12 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('the card describes a floor routine with gear, and the composer’s notes', async ({ page }) => {
   const plan = handPlan(['upper-back-roll', 'ninety-ninety-internal-rotation', 'dead-bug']);
-  const relaxed = [{ code: 'position' as const, message: 'Your positions allowed too few moves, so one is done standing.' }];
+  const message = '2 min 15 s instead of 2½ min: that is all your floor moves can fill.';
+  const relaxed = [{ code: 'length' as const, direction: 'shorter' as const, totalSeconds: 135, targetSeconds: 150, message }];
   await useFakeBridge(page, { snapshot: reminderSnapshot({ ...plan, relaxed }, { snoozesLeft: null, snoozeMinutes: 5 }) });
   await page.goto('/reminder.html');
   await expect(page.getByText('2½ min · hips & upper back · on the floor · with a foam roller')).toBeVisible();
-  await expect(page.getByText('Your positions allowed too few moves, so one is done standing.')).toBeVisible();
+  await expect(page.getByText(message)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Snooze 5 min' })).toBeVisible();
   await saveScreenshot(page, 'reminder-card-floor');
   await expectNoAxeViolations(page);

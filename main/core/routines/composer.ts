@@ -2,24 +2,25 @@
  * The routine composer: preferences + recent history + a seed → one reset → restore → rebuild
  * routine of 2–3 minutes, as a flat list of timed steps the player can render directly.
  *
- * How it chooses. Every exercise gets a cost: large, tiered penalties for each rule it would
- * bend (repeating a recent exercise < a position the user did not pick < an exercise the user
- * excluded < equipment the user does not own), and small soft terms (favourites, a seeded
- * jitter for variety, freshness against older history). A sequence's cost adds those up, plus
- * a penalty for missing the hips or the upper back in the restore block and soft terms for the
- * focus mix and for how far the doses must stretch. The composer searches the sequences
- * exhaustively, first among exercises that bend nothing, widening the pool one tier at a time
- * only while a cheaper tier cannot do better. So it bends as little as possible, bends variety
- * before anything else, says what it bent, and never throws or returns an empty routine.
+ * Fit is a promise: only exercises in a position the user allowed, with equipment they own, are
+ * ever considered; no cost makes up for breaking it. Among those, every exercise gets a cost:
+ * large, tiered penalties for each rule it would bend (repeating one of the last two routines <
+ * a length beyond ±10 s < missing the hips or the upper back < leaving a phase out < an
+ * exercise the user excluded), and small soft terms (favourites, a seeded jitter for variety,
+ * freshness against older history, sitting's key targets, the focus mix, how far the doses
+ * stretch). The search covers every sequence of the pool (branch and bound), so it bends as
+ * little as possible, bends variety before length and length before shape, says what it bent
+ * (typed notes with a sentence each) and never throws or returns an empty routine.
  */
 import type { OwnedEquipment, Position, Preferences } from '../../../common/preferences';
-import type { ComposedRoutine, Emphasis, Phase, RelaxationNote, RoutineStep, Side } from '../../../common/routine';
+import type { ComposedRoutine, Emphasis, Equipment, Phase, RelaxationNote, RoutineStep, Side } from '../../../common/routine';
 import { CATALOG } from './catalog';
-import { secondsRange } from './catalogRules';
+import { defaultSeconds } from './catalogRules';
 import type { CatalogExercise } from './exerciseTypes';
-import { fitDurations } from './fitDurations';
+import { fitDurations, reachableSeconds } from './fitDurations';
 import { mulberry32 } from './prng';
-import { coverageNote, equipmentNote, excludedNote, positionNote, repeatNote } from './relaxationNotes';
+import { coverageNote, excludedNote, lengthNote, phaseNote, repeatNote } from './relaxationNotes';
+import { reachesHipTarget, reachesThoracicTarget } from './sittingTargets';
 
 export type RoutinePreferences = Pick<
   Preferences,
@@ -28,7 +29,7 @@ export type RoutinePreferences = Pick<
 
 export interface ComposeInput {
   readonly prefs: RoutinePreferences;
-  /** Exercise ids of the latest routines, newest first. */
+  /** Exercise ids of the latest routines, newest first; the composer reads up to HISTORY_WINDOW of them. */
   readonly recentRoutines: readonly (readonly string[])[];
   /** Any integer; the same input and seed always give the same routine. */
   readonly seed: number;
@@ -38,6 +39,7 @@ export interface ComposeInput {
 
 export interface ComposeResult {
   readonly routine: ComposedRoutine;
+  /** Every rule the routine bends, typed, each with the sentence the card shows. Empty: it bends none. */
   readonly relaxed: RelaxationNote[];
 }
 
@@ -47,9 +49,17 @@ export const TRANSITION_SECONDS = { leadIn: 5, samePosition: 5, newPosition: 8, 
 export const LENGTH_TOLERANCE_SECONDS = 10;
 /** How many of the latest routines an exercise must not repeat from, when there is an alternative. */
 export const NO_REPEAT_WINDOW = 2;
+/** How many of the latest routines the composer reads: the no-repeat window, then four that fade. */
+export const HISTORY_WINDOW = NO_REPEAT_WINDOW + 4;
 
-/** Costs of bending a rule, far enough apart that one of a higher tier outweighs any number of lower ones. */
-export const RULE_COST = { repeat: 10, position: 900, coverage: 5_000, excluded: 20_000, equipment: 200_000 } as const;
+/**
+ * Costs of bending a rule, far enough apart that one of a higher tier outweighs any number of
+ * lower ones (a routine has at most five exercises), and a repeat outweighs all the soft terms
+ * together (≈ 20 at most), so a soft preference never buys an avoidable repeat. Positions and
+ * equipment have no price: they are never bent. A length miss costs its base plus one per
+ * second beyond the tolerance.
+ */
+export const RULE_COST = { repeat: 100, length: 1_000, coverage: 5_000, phase: 12_000, excluded: 40_000 } as const;
 const SOFT = {
   favourite: -2,
   jitter: 0.8,
@@ -61,27 +71,24 @@ const SOFT = {
   mixAgainstFocus: 4,
   restoreCount: 0.5,
   perSecondOfStretch: 0.02,
+  /** Per second the reachable doses stay away from the target, inside the tolerance. */
+  perSecondOff: 0.05,
+  /** No hip-flexor or glute move (seeds: what sitting shortens and inhibits first), when one could be had. */
+  noHipTarget: 1.5,
+  /** No thoracic extension or rotation. */
+  noThoracicTarget: 1,
 } as const;
-
-/** Fitting needs a little headroom: the dose steps are up to 10-12 s on a one-sided move. */
-const SEARCH_MARGIN_SECONDS = 5;
-/** Pool caps per phase, to bound the search when a tier opens up most of the catalog. */
-const POOL_CAP = { reset: 8, restore: 14, rebuild: 8 } as const;
-
-type Tier = 0 | 1 | 2 | 3 | 4;
-const TIER_COST: readonly number[] = [0, RULE_COST.repeat, RULE_COST.position, RULE_COST.excluded, RULE_COST.equipment, Infinity];
 
 interface Candidate {
   readonly ex: CatalogExercise;
   readonly position: Position;
-  readonly missingEquipment: readonly OwnedEquipment[];
-  readonly positionRelaxed: boolean;
   readonly excluded: boolean;
   readonly recent: boolean;
-  readonly tier: Tier;
   readonly cost: number;
   readonly sides: 1 | 2;
   readonly covers: { readonly hips: boolean; readonly thoracic: boolean };
+  readonly hipTarget: boolean;
+  readonly thoracicTarget: boolean;
   readonly minSeconds: number;
   readonly maxSeconds: number;
   readonly defaultSeconds: number;
@@ -91,6 +98,7 @@ interface Choice {
   readonly sequence: readonly Candidate[];
   readonly cost: number;
   readonly missing: readonly Emphasis[];
+  readonly missingPhases: readonly Phase[];
   readonly fixedSeconds: number;
 }
 
@@ -99,22 +107,17 @@ export function composeRoutine(input: ComposeInput): ComposeResult {
   const target = prefs.routineLengthSeconds;
   const random = mulberry32(input.seed);
   const emphasis = chooseEmphasis(prefs.focus, input.lastEmphasis, random);
-  const candidates = CATALOG.map((ex) => candidateFor(ex, input, random()));
+  // Jitter is drawn for every catalog entry, so adding a setting never reshuffles the others' draws.
+  const jitters = CATALOG.map(() => random());
   const preferThree = target >= 180 || (target > 120 && random() < 0.5);
-
-  let best: Choice | undefined;
-  for (let tier: Tier = 0; tier <= 4; tier = (tier + 1) as Tier) {
-    const pool = candidates.filter((c) => c.tier <= tier);
-    const found = searchSequences(pool, { target, emphasis, focus: prefs.focus, preferThree });
-    if (found && (!best || found.cost < best.cost)) best = found;
-    // A wider tier adds only exercises that cost at least its rule price: stop when that cannot win.
-    if (best && best.cost < TIER_COST[tier + 1]!) break;
-  }
-  // Unreachable with the shipped catalog (every tier-4 pool holds feasible sequences; the property
-  // tests check it), but a composer must not throw: fall back to the cheapest sequence at any length.
-  best ??= searchSequences(candidates, { target, emphasis, focus: prefs.focus, preferThree }, Infinity)!;
-
-  return { routine: buildRoutine(best, target, emphasis), relaxed: notesFor(best, prefs.positions) };
+  // Fit is a promise: only moves in an allowed position, with equipment the user owns.
+  const pool = CATALOG.flatMap((ex, i) => {
+    const c = candidateFor(ex, input, jitters[i]!);
+    return c ? [c] : [];
+  });
+  const best = searchSequences(pool, { target, emphasis, focus: prefs.focus, preferThree });
+  const routine = buildRoutine(best, target, emphasis);
+  return { routine, relaxed: notesFor(best, routine, prefs.positions) };
 }
 
 function chooseEmphasis(focus: Preferences['focus'], last: Emphasis | undefined, random: () => number): Emphasis {
@@ -124,46 +127,42 @@ function chooseEmphasis(focus: Preferences['focus'], last: Emphasis | undefined,
   return random() < 0.5 ? 'hips' : 'thoracic';
 }
 
-function candidateFor(ex: CatalogExercise, input: ComposeInput, jitter: number): Candidate {
+const ASSUMED: readonly Equipment[] = ['chair', 'desk', 'wall'];
+
+/** The exercise as this user can do it, or undefined when its position or equipment does not fit them. */
+function candidateFor(ex: CatalogExercise, input: ComposeInput, jitter: number): Candidate | undefined {
   const { prefs, recentRoutines } = input;
-  const allowedPosition = ex.positions.find((p) => prefs.positions.includes(p));
-  const missingEquipment = ex.equipment.filter(
-    (e): e is OwnedEquipment => e !== 'chair' && e !== 'desk' && e !== 'wall' && !prefs.equipment.includes(e),
-  );
+  const position = ex.positions.find((p) => prefs.positions.includes(p));
+  if (position === undefined) return undefined;
+  if (!ex.equipment.every((e) => ASSUMED.includes(e) || prefs.equipment.includes(e as OwnedEquipment))) return undefined;
   const excluded = prefs.excludedExercises.includes(ex.id);
   const recent = recentRoutines.slice(0, NO_REPEAT_WINDOW).some((r) => r.includes(ex.id));
   // Freshness beyond the no-repeat window: recent-ish routines weigh more than old ones.
   const olderPenalty = recentRoutines
-    .slice(NO_REPEAT_WINDOW, NO_REPEAT_WINDOW + 4)
+    .slice(NO_REPEAT_WINDOW, HISTORY_WINDOW)
     .reduce((sum, r, age) => sum + (r.includes(ex.id) ? SOFT.olderHistory - 0.3 * age : 0), 0);
-  const positionRelaxed = allowedPosition === undefined;
-  const tier: Tier = missingEquipment.length > 0 ? 4 : excluded ? 3 : positionRelaxed ? 2 : recent ? 1 : 0;
   const cost =
-    (missingEquipment.length > 0 ? RULE_COST.equipment : 0) +
     (excluded ? RULE_COST.excluded : 0) +
-    (positionRelaxed ? RULE_COST.position : 0) +
     (recent ? RULE_COST.repeat : 0) +
     (prefs.favouriteExercises.includes(ex.id) ? SOFT.favourite : 0) +
     olderPenalty +
     jitter * SOFT.jitter;
   const sides = ex.sidedness === 'unilateral' ? 2 : 1;
-  const [min, max] = secondsRange(ex.dosage);
-  const dflt = ex.dosage.kind === 'hold' ? ex.dosage.seconds : ex.dosage.reps * ex.dosage.secondsPerRep;
+  const [min, max] = reachableSeconds(ex.dosage);
   const switchSeconds = sides === 2 ? TRANSITION_SECONDS.switchSides : 0;
   return {
     ex,
-    position: allowedPosition ?? ex.positions[0]!,
-    missingEquipment,
-    positionRelaxed,
+    position,
     excluded,
     recent,
-    tier,
     cost,
     sides,
     covers: { hips: ex.focus === 'hips' || ex.focus === 'both', thoracic: ex.focus === 'thoracic' || ex.focus === 'both' },
+    hipTarget: reachesHipTarget(ex),
+    thoracicTarget: reachesThoracicTarget(ex),
     minSeconds: min * sides + switchSeconds,
     maxSeconds: max * sides + switchSeconds,
-    defaultSeconds: dflt * sides + switchSeconds,
+    defaultSeconds: defaultSeconds(ex.dosage) * sides + switchSeconds,
   };
 }
 
@@ -174,23 +173,29 @@ interface SearchGoal {
   readonly preferThree: boolean;
 }
 
-/** The cheapest feasible reset → 2–3 restore → rebuild sequence from the pool, or undefined. */
-function searchSequences(pool: readonly Candidate[], goal: SearchGoal, margin = SEARCH_MARGIN_SECONDS): Choice | undefined {
-  const cheapest = (phase: Phase) => {
-    const inPhase = pool.filter((c) => c.ex.phase === phase).sort((a, b) => a.cost - b.cost);
-    const capped = inPhase.slice(0, POOL_CAP[phase]);
-    // Keep the shortest moves too, so a cap never removes the only ones that fit a 2-minute routine.
-    for (const c of [...inPhase].sort((a, b) => a.minSeconds - b.minSeconds).slice(0, 2)) if (!capped.includes(c)) capped.push(c);
-    return capped;
-  };
-  const resets = cheapest('reset');
-  const restores = cheapest('restore');
-  const rebuilds = cheapest('rebuild');
-  if (resets.length === 0 || restores.length < 2 || rebuilds.length === 0) return undefined;
+const byCost = (a: Candidate, b: Candidate) => a.cost - b.cost;
+
+/**
+ * The cheapest reset → 1–3 restore → rebuild sequence of the pool, over all of it (branch and
+ * bound: every soft term of a sequence is ≥ 0, so the exercises' own costs, sorted, bound what
+ * the rest of a branch can cost). A phase with nothing in the pool is left out at its price; a
+ * length beyond the tolerance is priced, not refused, so there is always an answer.
+ */
+function searchSequences(pool: readonly Candidate[], goal: SearchGoal): Choice {
+  const resets: (Candidate | null)[] = [...pool.filter((c) => c.ex.phase === 'reset').sort(byCost), null];
+  const restores = pool.filter((c) => c.ex.phase === 'restore').sort(byCost);
+  const rebuilds: (Candidate | null)[] = [...pool.filter((c) => c.ex.phase === 'rebuild').sort(byCost), null];
+  const optionCost = (c: Candidate | null) => (c ? c.cost : RULE_COST.phase);
+  // With "none" priced as a missing phase, the lists stay sorted only if the real moves come first when cheaper.
+  resets.sort((a, b) => optionCost(a) - optionCost(b));
+  rebuilds.sort((a, b) => optionCost(a) - optionCost(b));
+  const minReset = optionCost(resets[0]!);
+  const minRebuild = optionCost(rebuilds[0]!);
+  const hipTargetReachable = pool.some((c) => c.hipTarget);
+  const thoracicTargetReachable = pool.some((c) => c.thoracicTarget);
 
   const other: Emphasis = goal.emphasis === 'hips' ? 'thoracic' : 'hips';
   let best: Choice | undefined;
-  let bestDistance = Infinity;
 
   const consider = (set: readonly Candidate[]) => {
     const hips = set.some((c) => c.covers.hips);
@@ -198,15 +203,20 @@ function searchSequences(pool: readonly Candidate[], goal: SearchGoal, margin = 
     const missing: Emphasis[] = [...(hips ? [] : ['hips' as const]), ...(thoracic ? [] : ['thoracic' as const])];
     const emphasisCount = set.filter((c) => c.covers[goal.emphasis]).length;
     const otherCount = set.filter((c) => c.covers[other]).length;
-    let setCost = missing.length * RULE_COST.coverage;
+    let setCost = missing.length * RULE_COST.coverage + (set.length === 1 ? RULE_COST.phase : 0);
     for (const c of set) setCost += c.cost;
     if (emphasisCount < otherCount) setCost += SOFT.mixAgainstEmphasis;
     if (goal.focus !== 'balanced' && set.length === 3 && emphasisCount < 2) setCost += SOFT.mixAgainstFocus;
     if ((set.length === 3) !== goal.preferThree) setCost += SOFT.restoreCount;
+    if (best && setCost + minReset + minRebuild >= best.cost) return;
 
     for (const reset of resets) {
+      const withReset = setCost + optionCost(reset);
+      if (best && withReset + minRebuild >= best.cost) break;
       for (const rebuild of rebuilds) {
-        const sequence = [reset, ...orderRestore(set, reset.position, rebuild.position), rebuild];
+        const base = withReset + optionCost(rebuild);
+        if (best && base >= best.cost) break;
+        const sequence = [...(reset ? [reset] : []), ...orderRestore(set, reset?.position, rebuild?.position), ...(rebuild ? [rebuild] : [])];
         const fixed = transitionSeconds(sequence);
         let min = fixed;
         let max = fixed;
@@ -217,32 +227,44 @@ function searchSequences(pool: readonly Candidate[], goal: SearchGoal, margin = 
           dflt += c.defaultSeconds;
         }
         const gap = Math.max(0, min - goal.target, goal.target - max);
-        if (gap > margin) continue;
-        // Within the margin the doses can absorb the gap; only the fallback ranks by it first.
-        const distance = margin === Infinity ? gap : 0;
-        const cost = setCost + reset.cost + rebuild.cost + Math.abs(goal.target - dflt) * SOFT.perSecondOfStretch;
-        if (!best || distance < bestDistance || (distance === bestDistance && cost < best.cost)) {
+        const lengthCost = gap > LENGTH_TOLERANCE_SECONDS ? RULE_COST.length + (gap - LENGTH_TOLERANCE_SECONDS) : gap * SOFT.perSecondOff;
+        const targetsCost =
+          (hipTargetReachable && !sequence.some((c) => c.hipTarget) ? SOFT.noHipTarget : 0) +
+          (thoracicTargetReachable && !sequence.some((c) => c.thoracicTarget) ? SOFT.noThoracicTarget : 0);
+        const cost = base + lengthCost + targetsCost + Math.abs(goal.target - dflt) * SOFT.perSecondOfStretch;
+        if (!best || cost < best.cost) {
           const switches = sequence.filter((c) => c.sides === 2).length * TRANSITION_SECONDS.switchSides;
-          best = { sequence, cost, missing, fixedSeconds: fixed + switches };
-          bestDistance = distance;
+          const missingPhases: Phase[] = [...(reset ? [] : ['reset' as const]), ...(set.length === 1 ? ['restore' as const] : []), ...(rebuild ? [] : ['rebuild' as const])];
+          best = { sequence, cost, missing, missingPhases, fixedSeconds: fixed + switches };
         }
       }
     }
   };
 
+  // Sorted by cost, so once the cheapest completion of a branch costs more than the best, later ones do too.
+  const c = (i: number) => restores[i]?.cost ?? Infinity;
+  const floor = minReset + minRebuild;
   for (let i = 0; i < restores.length; i++) {
+    if (best && Math.min(c(i) + RULE_COST.phase, c(i) + c(i + 1) + Math.min(0, c(i + 2))) + floor >= best.cost) break;
+    consider([restores[i]!]);
     for (let j = i + 1; j < restores.length; j++) {
+      if (best && c(i) + c(j) + Math.min(0, c(j + 1)) + floor >= best.cost) break;
       consider([restores[i]!, restores[j]!]);
-      for (let k = j + 1; k < restores.length; k++) consider([restores[i]!, restores[j]!, restores[k]!]);
+      for (let k = j + 1; k < restores.length; k++) {
+        if (best && c(i) + c(j) + c(k) + floor >= best.cost) break;
+        consider([restores[i]!, restores[j]!, restores[k]!]);
+      }
     }
   }
+  // Every allowed position holds restore moves, so the pool is never without one; a composer must not throw all the same.
+  if (!best) throw new Error('No restore move fits the allowed positions and equipment');
   return best;
 }
 
 const POSITION_ORDER: Record<Position, number> = { seated: 0, standing: 1, floor: 2 };
 
 /** Restore moves in the order that changes position least: the reset's position first, the rebuild's last. */
-function orderRestore(set: readonly Candidate[], from: Position, to: Position): Candidate[] {
+function orderRestore(set: readonly Candidate[], from: Position | undefined, to: Position | undefined): Candidate[] {
   const key = (c: Candidate) => (c.position === from ? 0 : c.position === to ? 2 : 1) * 10 + POSITION_ORDER[c.position];
   return [...set].sort((a, b) => key(a) - key(b));
 }
@@ -302,14 +324,15 @@ function buildRoutine(choice: Choice, target: number, emphasis: Emphasis): Compo
   };
 }
 
-function notesFor(choice: Choice, allowed: readonly Position[]): RelaxationNote[] {
+function notesFor(choice: Choice, routine: ComposedRoutine, allowed: readonly Position[]): RelaxationNote[] {
   const notes: RelaxationNote[] = [];
-  for (const c of choice.sequence) {
-    if (c.missingEquipment.length > 0) notes.push(equipmentNote(c.ex, c.missingEquipment));
-    if (c.excluded) notes.push(excludedNote(c.ex));
-    if (c.positionRelaxed) notes.push(positionNote(c.ex, c.position, allowed));
-    if (c.recent) notes.push(repeatNote(c.ex));
-  }
+  const off = routine.totalSeconds - routine.targetSeconds;
+  if (Math.abs(off) > LENGTH_TOLERANCE_SECONDS) notes.push(lengthNote(routine.totalSeconds, routine.targetSeconds, allowed));
+  const repeated = choice.sequence.filter((c) => c.recent).map((c) => c.ex);
+  if (repeated.length > 0) notes.push(repeatNote(repeated));
   for (const area of choice.missing) notes.push(coverageNote(area));
+  for (const phase of choice.missingPhases) notes.push(phaseNote(phase));
+  const excluded = choice.sequence.filter((c) => c.excluded).map((c) => c.ex);
+  if (excluded.length > 0) notes.push(excludedNote(excluded));
   return notes;
 }

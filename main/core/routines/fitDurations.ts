@@ -33,6 +33,18 @@ function working(dosage: Dosage): Working {
     : { value: dosage.reps, min: dosage.minReps, max: dosage.maxReps, step: 1, unit: dosage.secondsPerRep };
 }
 
+/**
+ * [shortest, longest] seconds for one side that the steps can actually reach from the default
+ * dose: a 30 s hold with a 24 s floor stops at 25, not 24. The composer plans with these, so
+ * a sequence it judges to fit is one the fitting below can land.
+ */
+export function reachableSeconds(dosage: Dosage): readonly [number, number] {
+  const x = working(dosage);
+  const down = Math.floor((x.value - x.min) / x.step);
+  const up = Math.floor((x.max - x.value) / x.step);
+  return [(x.value - down * x.step) * x.unit, (x.value + up * x.step) * x.unit];
+}
+
 /** The doses whose sum (times sides) plus `fixedSeconds` comes closest to `targetSeconds`. */
 export function fitDurations(slots: readonly DoseSlot[], fixedSeconds: number, targetSeconds: number): FittedDose[] {
   const w = slots.map((s) => working(s.dosage));

@@ -6,13 +6,14 @@
 import type { RoutinePlan } from '../../../common/ipc';
 import type { Preferences } from '../../../common/preferences';
 import { recentRoutines, type HistoryRecord } from '../history';
-import { composeRoutine, findExercise, NO_REPEAT_WINDOW } from '../routines';
+import { composeRoutine, findExercise, HISTORY_WINDOW } from '../routines';
 import type { PlanRequest } from './types';
 
 export function planRoutine(prefs: Preferences, history: readonly HistoryRecord[], request: PlanRequest): RoutinePlan {
   const result = composeRoutine({
     prefs,
-    recentRoutines: recentRoutines(history, NO_REPEAT_WINDOW),
+    // All the composer reads: the last two for the no-repeat rule, four more for freshness.
+    recentRoutines: recentRoutines(history, HISTORY_WINDOW),
     seed: request.seed,
     lastEmphasis: request.lastEmphasis ?? undefined,
   });

@@ -55,8 +55,8 @@ export function ReminderCard({ session, busy, error, onStart, onSnooze, onSkip, 
       {/* Why this routine breaks the user's filters comes first: above the fold, before the list. */}
       {plan.relaxed.length > 0 && (
         <ul className="card__notes" aria-label="About this routine">
-          {plan.relaxed.map((note) => (
-            <li key={`${note.code}-${note.exerciseId ?? ''}`}>{note.message}</li>
+          {plan.relaxed.map((note, i) => (
+            <li key={`${note.code}-${i}`}>{note.message}</li>
           ))}
         </ul>
       )}

@@ -8,16 +8,17 @@ import {
   ROUTINE_LENGTHS_SECONDS,
   type Position,
 } from '../../../common/preferences';
-import type { ComposedRoutine, Emphasis, Exercise } from '../../../common/routine';
+import type { Emphasis, Exercise } from '../../../common/routine';
 import { CATALOG, findExercise } from '../../../main/core/routines/catalog';
-import { secondsRange } from '../../../main/core/routines/catalogRules';
 import {
   composeRoutine,
+  HISTORY_WINDOW,
   LENGTH_TOLERANCE_SECONDS,
-  TRANSITION_SECONDS,
   type ComposeInput,
   type RoutinePreferences,
 } from '../../../main/core/routines/composer';
+import { checkFit, checkHonesty, checkStructure, note, owned, positioned } from '../../support/composerChecks';
+import { covers } from '../../support/routineOracle';
 
 const IDS = CATALOG.map((e) => e.id);
 const byId = (id: string): Exercise => findExercise(id)!;
@@ -37,7 +38,7 @@ const prefsArb: fc.Arbitrary<RoutinePreferences> = fc.record({
   ),
   favouriteExercises: fc.subarray(IDS, { maxLength: 6 }),
 });
-const historyArb = fc.array(fc.subarray(IDS, { minLength: 3, maxLength: 6 }), { maxLength: 5 });
+const historyArb = fc.array(fc.subarray(IDS, { minLength: 3, maxLength: 6 }), { maxLength: HISTORY_WINDOW });
 const inputArb: fc.Arbitrary<ComposeInput> = fc.record({
   prefs: prefsArb,
   recentRoutines: historyArb,
@@ -47,151 +48,23 @@ const inputArb: fc.Arbitrary<ComposeInput> = fc.record({
 
 const RUNS = { numRuns: 250 } as const;
 
-// ---- an independent oracle: does any valid sequence exist in a pool? ----------------------------
-
-const covers = (e: Exercise, area: Emphasis) => e.focus === 'both' || e.focus === area;
-const sides = (e: Exercise) => (e.sidedness === 'unilateral' ? 2 : 1);
-const minSeconds = (e: Exercise) => secondsRange(e.dosage)[0] * sides(e) + (sides(e) === 2 ? TRANSITION_SECONDS.switchSides : 0);
-const maxSeconds = (e: Exercise) => secondsRange(e.dosage)[1] * sides(e) + (sides(e) === 2 ? TRANSITION_SECONDS.switchSides : 0);
-
-/**
- * Whether the pool holds a reset, 2–3 restore moves and a rebuild whose dose ranges can reach
- * the target. Transitions are counted at their longest (every move a change of position), so
- * the oracle never claims an alternative that the composer could not build.
- */
-function feasibleExists(pool: readonly Exercise[], target: number, requireCoverage: boolean): boolean {
-  const resets = pool.filter((e) => e.phase === 'reset');
-  const restores = pool.filter((e) => e.phase === 'restore');
-  const rebuilds = pool.filter((e) => e.phase === 'rebuild');
-  const transitions = (n: number) => TRANSITION_SECONDS.leadIn + (n - 1) * TRANSITION_SECONDS.newPosition;
-  const ok = (set: readonly Exercise[]) => {
-    if (requireCoverage && !(set.some((e) => covers(e, 'hips')) && set.some((e) => covers(e, 'thoracic')))) return false;
-    for (const r of resets)
-      for (const b of rebuilds) {
-        const all = [r, ...set, b];
-        const min = transitions(all.length) + all.reduce((s, e) => s + minSeconds(e), 0);
-        const max = TRANSITION_SECONDS.leadIn + (all.length - 1) * TRANSITION_SECONDS.samePosition + all.reduce((s, e) => s + maxSeconds(e), 0);
-        if (min <= target && max >= target) return true;
-      }
-    return false;
-  };
-  for (let i = 0; i < restores.length; i++)
-    for (let j = i + 1; j < restores.length; j++) {
-      if (ok([restores[i]!, restores[j]!])) return true;
-      for (let k = j + 1; k < restores.length; k++) if (ok([restores[i]!, restores[j]!, restores[k]!])) return true;
-    }
-  return false;
-}
-
-const owned = (p: RoutinePreferences) => (e: Exercise) =>
-  e.equipment.every((q) => q === 'chair' || q === 'desk' || q === 'wall' || p.equipment.includes(q));
-const positioned = (p: RoutinePreferences) => (e: Exercise) => e.positions.some((q) => p.positions.includes(q));
-const notExcluded = (p: RoutinePreferences) => (e: Exercise) => !p.excludedExercises.includes(e.id);
-const notRecent = (history: readonly (readonly string[])[]) => (e: Exercise) => !history.slice(0, 2).some((r) => r.includes(e.id));
-
-// ---- structural checks shared by the properties -----------------------------------------------
-
-function checkStructure(routine: ComposedRoutine, target: number) {
-  const { steps } = routine;
-  expect(steps.length).toBeGreaterThan(0);
-  let clock = 0;
-  for (const s of steps) {
-    expect(Number.isInteger(s.seconds) && s.seconds > 0).toBe(true);
-    expect(s.startSecond).toBe(clock);
-    clock += s.seconds;
-  }
-  expect(routine.totalSeconds).toBe(clock);
-  expect(routine.exerciseSeconds + routine.transitionSeconds).toBe(clock);
-  expect(routine.targetSeconds).toBe(target);
-  expect(Math.abs(routine.totalSeconds - target)).toBeLessThanOrEqual(LENGTH_TOLERANCE_SECONDS);
-
-  // reset → 2–3 restore → rebuild, each exercise once.
-  const ids = routine.exerciseIds;
-  expect(new Set(ids).size).toBe(ids.length);
-  const phases = ids.map((id) => byId(id).phase);
-  expect(phases[0]).toBe('reset');
-  expect(phases[phases.length - 1]).toBe('rebuild');
-  expect(phases.slice(1, -1).every((p) => p === 'restore')).toBe(true);
-  expect(ids.length === 4 || ids.length === 5).toBe(true);
-
-  // Each exercise: a transition, then one bilateral step or right / switch / left.
-  let i = 0;
-  for (const id of ids) {
-    const ex = byId(id);
-    expect(steps[i]).toMatchObject({ kind: 'transition', exerciseId: id });
-    i++;
-    const [min, max] = secondsRange(ex.dosage);
-    const checkDose = (step: (typeof steps)[number]) => {
-      expect(step.seconds).toBeGreaterThanOrEqual(min);
-      expect(step.seconds).toBeLessThanOrEqual(max);
-      if (ex.dosage.kind === 'reps') expect(step.seconds).toBe(step.reps! * ex.dosage.secondsPerRep);
-    };
-    if (ex.sidedness === 'unilateral') {
-      expect(steps[i]).toMatchObject({ kind: 'exercise', exerciseId: id, side: 'right' });
-      expect(steps[i + 1]).toMatchObject({ kind: 'switchSides', exerciseId: id, side: 'left' });
-      expect(steps[i + 2]).toMatchObject({ kind: 'exercise', exerciseId: id, side: 'left' });
-      expect(steps[i + 2]!.seconds).toBe(steps[i]!.seconds);
-      checkDose(steps[i]!);
-      i += 3;
-    } else {
-      expect(steps[i]).toMatchObject({ kind: 'exercise', exerciseId: id, side: 'none' });
-      checkDose(steps[i]!);
-      i += 1;
-    }
-  }
-  expect(i).toBe(steps.length);
-}
-
 // ---- properties ---------------------------------------------------------------------------------
 
 describe('composeRoutine (properties)', () => {
-  it('always returns a well-formed routine within ±10 s, and names every rule it bent', () => {
+  it('never uses a position or equipment the user did not allow, and is well formed', () => {
     fc.assert(
       fc.property(inputArb, (input) => {
-        const { routine, relaxed } = composeRoutine(input);
-        const { prefs } = input;
-        checkStructure(routine, prefs.routineLengthSeconds);
-
-        const noted = (code: string, id?: string) => relaxed.some((n) => n.code === code && n.exerciseId === id);
-        for (const id of routine.exerciseIds) {
-          const ex = byId(id);
-          expect(noted('excluded', id)).toBe(prefs.excludedExercises.includes(id));
-          expect(noted('equipment', id)).toBe(!owned(prefs)(ex));
-          expect(noted('position', id)).toBe(!positioned(prefs)(ex));
-          expect(noted('repeat', id)).toBe(!notRecent(input.recentRoutines)(ex));
-        }
-        for (const n of relaxed) {
-          expect(n.message.length).toBeGreaterThan(10);
-          if (n.exerciseId !== undefined) expect(routine.exerciseIds).toContain(n.exerciseId);
-        }
-        const restore = routine.exerciseIds.filter((id) => byId(id).phase === 'restore').map(byId);
-        for (const area of ['hips', 'thoracic'] as const) {
-          const covered = restore.some((e) => covers(e, area));
-          expect(relaxed.some((n) => n.code === 'coverage' && n.message.includes(area === 'hips' ? 'hip' : 'upper-back'))).toBe(!covered);
-        }
+        const result = composeRoutine(input);
+        checkFit(result.routine, input.prefs);
+        checkStructure(result, input.prefs.routineLengthSeconds);
       }),
       RUNS,
     );
   });
 
-  it('bends a rule only when no routine without it exists (variety first, exclusions late)', () => {
+  it('names every rule it bent, and bends one only when no routine without it exists', () => {
     fc.assert(
-      fc.property(inputArb, (input) => {
-        const { routine, relaxed } = composeRoutine(input);
-        const { prefs, recentRoutines } = input;
-        const T = prefs.routineLengthSeconds;
-        const codes = new Set(relaxed.map((n) => n.code));
-        const base = CATALOG.filter(owned(prefs)).filter(notExcluded(prefs));
-        if (codes.has('repeat')) {
-          // No exercise from the last two routines when an alternative exists.
-          expect(feasibleExists(base.filter(positioned(prefs)).filter(notRecent(recentRoutines)), T, true)).toBe(false);
-        }
-        if (codes.has('position')) expect(feasibleExists(base.filter(positioned(prefs)), T, true)).toBe(false);
-        if (codes.has('coverage')) expect(feasibleExists(base, T, true)).toBe(false);
-        if (codes.has('excluded')) expect(feasibleExists(CATALOG.filter(owned(prefs)).filter(notExcluded(prefs)), T, false)).toBe(false);
-        if (codes.has('equipment')) expect(feasibleExists(CATALOG.filter(owned(prefs)), T, false)).toBe(false);
-        expect(routine.exerciseIds.length).toBeGreaterThan(0);
-      }),
+      fc.property(inputArb, (input) => checkHonesty(composeRoutine(input), input)),
       { numRuns: 200 },
     );
   });
@@ -229,7 +102,6 @@ describe('composeRoutine (properties)', () => {
         (focus, routineLengthSeconds, positions, seed, lastEmphasis) => {
           const prefs = { ...DEFAULT_PREFERENCES, focus, routineLengthSeconds, positions };
           const { routine, relaxed } = composeRoutine({ prefs, recentRoutines: [], seed, lastEmphasis });
-          // Some narrow settings (seated only, 2 minutes) must bend a rule; the mix is judged without.
           fc.pre(relaxed.length === 0);
           const restore = routine.exerciseIds.map(byId).filter((e) => e.phase === 'restore');
           const other: Emphasis = routine.emphasis === 'hips' ? 'thoracic' : 'hips';
@@ -253,7 +125,6 @@ describe('composeRoutine (examples)', () => {
     for (let day = 0; day < 7; day++) {
       const { routine, relaxed } = composeRoutine({ prefs: DEFAULT_PREFERENCES, recentRoutines: history, seed: seedFor(day), lastEmphasis });
       expect(relaxed).toEqual([]);
-      // The last two days never share an exercise with today.
       for (const old of history.slice(0, 2)) for (const id of routine.exerciseIds) expect(old).not.toContain(id);
       routines.push(routine.steps.map((s) => `${s.kind}:${s.exerciseId}:${s.side}:${s.seconds}`).join('|'));
       history = [[...routine.exerciseIds], ...history];
@@ -282,6 +153,17 @@ describe('composeRoutine (examples)', () => {
     }
   });
 
+  it('builds an all-seated 2-minute routine for a seated-only user: the whole ±10 s is searched', () => {
+    // The shortest covering seated routine plays about 127 s: outside ±5 s of 2 minutes, inside ±10 s.
+    const prefs = { ...DEFAULT_PREFERENCES, positions: ['seated' as const], routineLengthSeconds: 120 as const };
+    for (let seed = 0; seed < 30; seed++) {
+      const result = composeRoutine({ prefs, recentRoutines: [], seed });
+      checkFit(result.routine, prefs);
+      expect(note(result.relaxed, 'length')).toEqual([]);
+      expect(Math.abs(result.routine.totalSeconds - 120)).toBeLessThanOrEqual(LENGTH_TOLERANCE_SECONDS);
+    }
+  });
+
   it('prefers favourites', () => {
     const eligible = CATALOG.filter((e) => e.phase === 'restore' && owned(DEFAULT_PREFERENCES)(e) && positioned(DEFAULT_PREFERENCES)(e));
     let included = 0;
@@ -293,7 +175,6 @@ describe('composeRoutine (examples)', () => {
         if (composeRoutine({ prefs, recentRoutines: [], seed }).routine.exerciseIds.includes(fav.id)) included++;
       }
     }
-    // Without the favourite flag an eligible restore move appears in roughly 2.5 of 11 routines.
     expect(included / total).toBeGreaterThan(0.85);
   });
 
@@ -304,6 +185,17 @@ describe('composeRoutine (examples)', () => {
     expect(relaxed).toEqual([]);
   });
 
+  it('avoids exercises of the 3rd to 6th newest routines when alternatives exist (the older-history penalty)', () => {
+    const prefs = DEFAULT_PREFERENCES;
+    let fresher = 0;
+    for (let seed = 0; seed < 20; seed++) {
+      const first = composeRoutine({ prefs, recentRoutines: [], seed }).routine.exerciseIds;
+      const again = composeRoutine({ prefs, recentRoutines: [[], [], first, first, first, first], seed }).routine.exerciseIds;
+      if (again.filter((id) => first.includes(id)).length < first.length) fresher++;
+    }
+    expect(fresher).toBe(20);
+  });
+
   it('builds a floor-only routine from floor moves when floor is all you pick', () => {
     const prefs = { ...DEFAULT_PREFERENCES, positions: ['floor' as const] };
     const { routine, relaxed } = composeRoutine({ prefs, recentRoutines: [], seed: 5 });
@@ -311,24 +203,54 @@ describe('composeRoutine (examples)', () => {
     for (const id of routine.exerciseIds) expect(byId(id).positions).toContain('floor');
   });
 
-  it('says so when it must use a seated move for a floor-only user', () => {
+  it('leaves the warm-up out, and says so, rather than give a floor-only user a seated one', () => {
     const floorResets = CATALOG.filter((e) => e.phase === 'reset' && e.positions.includes('floor')).map((e) => e.id);
     const prefs = { ...DEFAULT_PREFERENCES, positions: ['floor' as const], excludedExercises: floorResets };
-    const { routine, relaxed } = composeRoutine({ prefs, recentRoutines: [], seed: 5 });
-    checkStructure(routine, prefs.routineLengthSeconds);
-    const note = relaxed.find((n) => n.code === 'position');
-    expect(note?.exerciseId).toBe(routine.exerciseIds[0]);
-    expect(note?.message).toMatch(/because no floor warm-up fits/);
-    expect(relaxed.some((n) => n.code === 'excluded')).toBe(false);
+    const result = composeRoutine({ prefs, recentRoutines: [], seed: 5 });
+    checkStructure(result, prefs.routineLengthSeconds);
+    checkFit(result.routine, prefs);
+    expect(result.routine.exerciseIds.map((id) => byId(id).phase)).not.toContain('reset');
+    expect(note(result.relaxed, 'phase')).toEqual([expect.objectContaining({ phase: 'reset', message: expect.stringMatching(/No warm-up fits/) })]);
+    expect(note(result.relaxed, 'excluded')).toEqual([]);
+  });
+
+  it('never gives a seated-only user a floor or standing move, even with every seated move left out', () => {
+    const seated = CATALOG.filter((e) => e.positions.includes('seated')).map((e) => e.id);
+    for (const routineLengthSeconds of ROUTINE_LENGTHS_SECONDS) {
+      const prefs = { ...DEFAULT_PREFERENCES, positions: ['seated' as const], routineLengthSeconds, excludedExercises: seated };
+      const input = { prefs, recentRoutines: [], seed: 3 };
+      const result = composeRoutine(input);
+      checkFit(result.routine, prefs);
+      checkStructure(result, routineLengthSeconds);
+      checkHonesty(result, input);
+      expect(note(result.relaxed, 'excluded').length).toBe(1);
+    }
   });
 
   it('still returns a routine when everything is excluded, and says so', () => {
     for (const routineLengthSeconds of ROUTINE_LENGTHS_SECONDS) {
       const prefs = { ...DEFAULT_PREFERENCES, routineLengthSeconds, excludedExercises: IDS };
-      const { routine, relaxed } = composeRoutine({ prefs, recentRoutines: [IDS, IDS], seed: 3 });
-      checkStructure(routine, routineLengthSeconds);
-      expect(relaxed.filter((n) => n.code === 'excluded').length).toBe(routine.exerciseIds.length);
-      expect(relaxed.some((n) => n.code === 'equipment')).toBe(false);
+      const input = { prefs, recentRoutines: [IDS, IDS], seed: 3 };
+      const result = composeRoutine(input);
+      checkStructure(result, routineLengthSeconds);
+      checkHonesty(result, input);
+      expect(note(result.relaxed, 'excluded').flatMap((n) => n.exerciseIds)).toEqual(result.routine.exerciseIds);
     }
+  });
+
+  it('says in words how long a routine is when nothing reaches the chosen length', () => {
+    // Seated only, every seated move left out but a reset, one restore and a rebuild: too little for 3 minutes.
+    const keep = ['seated-pelvic-tilts', 'chair-back-extension', 'seated-march'];
+    const seated = CATALOG.filter((e) => e.positions.includes('seated') && !keep.includes(e.id)).map((e) => e.id);
+    const prefs = { ...DEFAULT_PREFERENCES, positions: ['seated' as const], routineLengthSeconds: 180 as const, excludedExercises: seated };
+    const input = { prefs, recentRoutines: [], seed: 1 };
+    const result = composeRoutine(input);
+    checkStructure(result, 180);
+    checkHonesty(result, input);
+    const [length] = note(result.relaxed, 'length');
+    expect(length).toMatchObject({ direction: 'shorter', targetSeconds: 180 });
+    expect(length!.totalSeconds).toBeLessThan(170);
+    expect(length!.message).toMatch(/^\d min( \d+ s)? instead of 3 min: that is all your seated moves can fill\.$/);
+    expect(result.routine.exerciseIds).toEqual(keep);
   });
 });
