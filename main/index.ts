@@ -28,7 +28,7 @@ import { APP_ID } from './platform/appIdentity';
 import { guardProcess } from './platform/crashGuards';
 import { openDiskStores } from './platform/diskStores';
 import { loadElectronStoreBackend } from './platform/electronStoreBackend';
-import { createNodeNotifierBackend } from './platform/nodeNotifierBackend';
+import { createWindowsToaster } from './platform/nodeNotifierBackend';
 import { nodeNotifierAdapter } from './platform/notifiers';
 import { openRotatingLog } from './platform/rotatingLog';
 import { systemTimeFormat } from './platform/systemTimeFormat';
@@ -51,7 +51,8 @@ if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 // voices through speech-dispatcher only with this switch, which must be set before ready.
 if (process.platform === 'linux') app.commandLine.appendSwitch('enable-speech-dispatcher');
 
-const notifierBackend = createNodeNotifierBackend(process.platform, process.arch);
+// Windows toasts with Start, Snooze and Skip that report back (docs/decisions/0069).
+const toaster = process.platform === 'win32' ? createWindowsToaster(process.arch) : null;
 
 const handle = startLimber(
   { app, BrowserWindow, ipcMain, protocol, session, shell, Tray, Menu, nativeTheme, screen, powerMonitor, Notification, dialog, clipboard },
@@ -68,8 +69,8 @@ const handle = startLimber(
     terminal,
     timeFormat: systemTimeFormat({ platform: process.platform, env: process.env, app, systemPreferences }),
     log,
-    fallbackNotifiers: ({ silent }) => [
-      nodeNotifierAdapter(notifierBackend.backend, { appName: 'Limber', supported: notifierBackend.supported, silent }),
+    platformNotifiers: ({ silent }) => [
+      ...(toaster ? [nodeNotifierAdapter(toaster.backend, { appId: APP_ID, supported: toaster.supported, silent, iconPath: path.join(app.getAppPath(), 'assets', 'icons', '256x256.png') })] : []),
     ],
     openStores: async () => {
       const openBackend = await loadElectronStoreBackend();

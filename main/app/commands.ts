@@ -25,6 +25,21 @@ export interface CommandTargets {
 
 export type CommandDispatcher = (command: Command) => void;
 
+/**
+ * A notification's answer as the command the tray sends (Start a routine now, Snooze) or, for
+ * Skip, which the tray does not offer, the card's own answer.
+ */
+export function notificationCommand(action: ReminderAction): Command {
+  switch (action) {
+    case 'start':
+      return { kind: 'startNow' };
+    case 'snooze':
+      return { kind: 'snooze' };
+    case 'skip':
+      return { kind: 'answer', action: 'skip' };
+  }
+}
+
 export function createCommandDispatcher(targets: CommandTargets): CommandDispatcher {
   function perform(command: Command): void {
     switch (command.kind) {

@@ -1,7 +1,8 @@
 /**
- * Picks node-notifier's backend for this platform and points it at its helper binary outside
- * the asar archive (electron-builder.yml unpacks node-notifier/vendor): notify-send on Linux,
- * SnoreToast on Windows, terminal-notifier on macOS.
+ * node-notifier's Windows toaster, pointed at its SnoreToast binary outside the asar archive
+ * (electron-builder.yml unpacks node-notifier/vendor). Windows only: it is there for the toast
+ * buttons (docs/decisions/0069-notification-actions.md); elsewhere Electron's Notification does
+ * all that node-notifier's notify-send and terminal-notifier wrappers would.
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -10,24 +11,14 @@ import { unpackedVendorPath, type NodeNotifierLike } from './notifiers';
 
 type Ctor = new (options: Record<string, unknown>) => NodeNotifierLike;
 
-export function vendorBinary(platform: NodeJS.Platform, arch: string, packageDir: string): string | null {
-  if (platform === 'win32') return path.join(packageDir, 'vendor', 'snoreToast', `snoretoast-${arch === 'ia32' ? 'x86' : 'x64'}.exe`);
-  if (platform === 'darwin') return path.join(packageDir, 'vendor', 'mac.noindex', 'terminal-notifier.app', 'Contents', 'MacOS', 'terminal-notifier');
-  return null; // Linux uses the system's notify-send.
+export function vendorBinary(arch: string, packageDir: string): string {
+  return path.join(packageDir, 'vendor', 'snoreToast', `snoretoast-${arch === 'ia32' ? 'x86' : 'x64'}.exe`);
 }
 
-export function createNodeNotifierBackend(platform: NodeJS.Platform, arch: string): { backend: NodeNotifierLike; supported: () => boolean } {
+export function createWindowsToaster(arch: string): { backend: NodeNotifierLike; supported: () => boolean } {
   const require = createRequire(__filename);
-  const notifier = require('node-notifier') as { NotifySend: Ctor; WindowsToaster: Ctor; NotificationCenter: Ctor };
+  const notifier = require('node-notifier') as { WindowsToaster: Ctor };
   const packageDir = path.dirname(require.resolve('node-notifier/package.json'));
-  const binary = vendorBinary(platform, arch, packageDir);
-  const customPath = binary === null ? undefined : unpackedVendorPath(binary);
-  const options = { withFallback: false, ...(customPath ? { customPath } : {}) };
-  const backend =
-    platform === 'win32' ? new notifier.WindowsToaster(options) : platform === 'darwin' ? new notifier.NotificationCenter(options) : new notifier.NotifySend(options);
-  return {
-    backend,
-    // On Linux, notify-send must be installed (libnotify-bin); elsewhere the unpacked binary.
-    supported: () => (customPath ? existsSync(customPath) : ['/usr/bin/notify-send', '/bin/notify-send', '/usr/local/bin/notify-send'].some((f) => existsSync(f))),
-  };
+  const customPath = unpackedVendorPath(vendorBinary(arch, packageDir));
+  return { backend: new notifier.WindowsToaster({ withFallback: false, customPath }), supported: () => existsSync(customPath) };
 }

@@ -1,15 +1,17 @@
 /**
- * Notifier adapters (see main/core/notifier.ts): Electron's own Notification, which is
- * attributed to the app and needs no extra binary, and node-notifier, used where Electron's is
- * unsupported or fails (e.g. a Linux desktop whose notification daemon Electron cannot reach
- * through libnotify, or Windows without a Start-menu shortcut).
+ * Notifier adapters (see main/core/notifier.ts and docs/decisions/0069-notification-actions.md):
+ * Electron's own Notification, attributed to the app and needing no extra binary, with buttons
+ * on macOS; and node-notifier's Windows toasts (SnoreToast), whose buttons report back through
+ * SnoreToast's own pipe, tried first on Windows.
  */
 import type * as Electron from 'electron';
-import type { Notifier, NotifyOutcome, ReminderNotification } from '../core/notifier';
+import type { ReminderAction } from '../../common/ipc';
+import type { NotificationButton, Notifier, NotifyOutcome, ReminderNotification } from '../core/notifier';
 
 export interface ElectronNotificationPort {
   on(event: 'click' | 'show' | 'close', listener: () => void): unknown;
   on(event: 'failed', listener: (event: Electron.Event, error: string) => void): unknown;
+  on(event: 'action', listener: (details: Electron.Event<Electron.NotificationActionEventParams>, actionIndex: number) => void): unknown;
   show(): void;
 }
 
@@ -21,7 +23,11 @@ export interface ElectronNotificationCtor {
 /** How long to wait for Electron to confirm ('show') or refuse ('failed') a notification. */
 const CONFIRM_MS = 3000;
 
-export function electronNotifier(Notification: ElectronNotificationCtor, options: { silent: () => boolean; iconPath?: string }): Notifier {
+export function electronNotifier(
+  Notification: ElectronNotificationCtor,
+  /** buttons: offer the reminder's answers as notification actions (macOS). */
+  options: { silent: () => boolean; iconPath?: string; buttons?: boolean },
+): Notifier {
   // Electron drops click handlers of notifications that get garbage-collected: keep each one
   // referenced until it is clicked or closed.
   const live = new Set<ElectronNotificationPort>();
@@ -35,6 +41,7 @@ export function electronNotifier(Notification: ElectronNotificationCtor, options
           body: n.body,
           silent: options.silent(),
           ...(options.iconPath ? { icon: options.iconPath } : {}),
+          ...(options.buttons ? { actions: n.buttons.map((b) => ({ type: 'button' as const, text: b.label })) } : {}),
         });
         live.add(notification);
         let settled = false;
@@ -53,7 +60,12 @@ export function electronNotifier(Notification: ElectronNotificationCtor, options
         });
         notification.on('click', () => {
           live.delete(notification);
-          n.onClick();
+          n.onAnswer('start');
+        });
+        notification.on('action', (details, actionIndex) => {
+          live.delete(notification);
+          const button = options.buttons ? n.buttons[details.actionIndex ?? actionIndex] : undefined;
+          if (button) n.onAnswer(button.action);
         });
         notification.on('close', () => live.delete(notification));
         notification.show();
@@ -61,12 +73,31 @@ export function electronNotifier(Notification: ElectronNotificationCtor, options
   };
 }
 
-/** The part of node-notifier's API the adapter uses (its NotifySend, WindowsToaster, …). */
+/** The part of node-notifier's API the adapter uses (its WindowsToaster). */
 export interface NodeNotifierLike {
   notify(
     options: Record<string, unknown>,
-    callback: (error: Error | null, response: string, metadata?: { activationType?: string }) => void,
+    callback: (error: Error | null, response: string, metadata?: ToastMetadata) => void,
   ): unknown;
+}
+
+/** What node-notifier's toaster hands back: SnoreToast's `action=…;button=…;` pipe message, parsed. */
+export interface ToastMetadata {
+  readonly action?: string;
+  readonly button?: string;
+  readonly activationType?: string;
+}
+
+/**
+ * The user's answer from a toast's outcome: a button by its label, a click on the toast itself
+ * as Start, nothing for a dismissal or a timeout.
+ */
+export function toastAnswer(response: string, metadata: ToastMetadata | undefined, buttons: readonly NotificationButton[]): ReminderAction | null {
+  const pressed = metadata?.action === 'buttonClicked' ? metadata.button : undefined;
+  if (pressed !== undefined) return buttons.find((b) => b.label === pressed)?.action ?? null;
+  if (response === 'activate' || metadata?.action === 'activated') return 'start';
+  // node-notifier lower-cases the activation it passes as response: a button's label.
+  return buttons.find((b) => b.label.toLowerCase() === response)?.action ?? null;
 }
 
 /**
@@ -79,32 +110,34 @@ export function unpackedVendorPath(file: string): string {
 
 export function nodeNotifierAdapter(
   backend: NodeNotifierLike,
-  options: { appName: string; iconPath?: string; supported: () => boolean; silent: () => boolean },
+  /** appId: the AppUserModelID the toast is attributed to (the installer's Start-menu shortcut). */
+  options: { appId: string; iconPath?: string; supported: () => boolean; silent: () => boolean },
 ): Notifier {
   return {
     name: 'node-notifier',
     isSupported: options.supported,
     notify: (n) =>
       new Promise<NotifyOutcome>((resolve) => {
+        let answered = false;
         backend.notify(
           {
             title: n.title,
             message: n.body,
-            // notify-send reads 'app-name'; the Windows toaster reads appID.
-            'app-name': options.appName,
-            appID: options.appName,
+            appID: options.appId,
             sound: !options.silent(),
+            // SnoreToast runs until the toast is answered, dismissed or times out, then reports.
             wait: true,
-            // notify-send: show for 10 s, as a normal (not critical) notification.
-            urgency: 'normal',
-            time: 10_000,
+            actions: n.buttons.map((b) => b.label),
             ...(options.iconPath ? { icon: options.iconPath } : {}),
           },
           (error, response, metadata) => {
             if (error) return resolve({ shown: false, reason: error.message });
-            // Toasters and terminal-notifier report a click as the response of a waiting call.
-            if (response === 'activate' || metadata?.activationType === 'contentsClicked') n.onClick();
             resolve({ shown: true, via: 'node-notifier' });
+            const answer = toastAnswer(response, metadata, n.buttons);
+            if (answer !== null && !answered) {
+              answered = true;
+              n.onAnswer(answer);
+            }
           },
         );
       }),
