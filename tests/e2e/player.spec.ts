@@ -211,7 +211,13 @@ test('"Stop — this hurts" ends at once, says when to get help, and can leave t
     { outcome: 'stopped', activeSeconds: T[3]! + 8, exerciseIds: ['seated-360-breathing', 'seated-side-bend'] },
   ]);
   const help = page.getByRole('region', { name: 'See a doctor or physiotherapist if you have' });
-  for (const sign of ['sharp pain, or pain that spreads down a leg', 'numbness or tingling', 'weakness in a leg or foot', 'pain that began after a fall or an injury']) {
+  for (const sign of [
+    'sharp pain, or pain that spreads down a leg',
+    'numbness or tingling',
+    'weakness in a leg or foot',
+    'pain that began after a fall or an injury',
+    'pain that disturbs your daily life or your sleep',
+  ]) {
     await expect(help.getByText(sign)).toBeVisible();
   }
   await page.getByRole('button', { name: 'Leave this exercise out from now on' }).click();

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe';
 import { defaultSnapshot, recordedCalls, useFakeBridge } from '../support/fakeBridge';
 import { saveScreenshot } from '../support/screenshots';
+import { DISC_CAUTION } from '../../common/safetyAdvice';
 
 test.use({ viewport: { width: 560, height: 660 } });
 
@@ -13,6 +14,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('heading', { name: 'Welcome to Limber' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Move gently' })).toBeVisible();
     await expect(page.getByText('numbness, tingling or weakness', { exact: false })).toBeVisible();
+    await expect(page.getByText(DISC_CAUTION)).toBeVisible();
     await expect(page.getByRole('group', { name: 'When do you work?' })).toBeVisible();
     await expect(page.getByRole('group', { name: 'Where can you move?' })).toBeVisible();
     await expect(page.getByRole('group', { name: 'What do you have nearby?' })).toBeVisible();

@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import type { Exercise } from '../../../common/routine';
+import { SEE_SOMEONE_IF, URGENT_CARE } from '../../../common/safetyAdvice';
 import { useFocusOnMount } from './focus';
 import { useShortcuts } from './keyboard';
 import type { Recording } from './recording';
@@ -47,13 +48,11 @@ export function HurtScreen({ exercise, recording, onExclude, onClose }: HurtScre
       <section className="hurt__help" aria-labelledby="hurt-help-title">
         <h2 id="hurt-help-title">See a doctor or physiotherapist if you have</h2>
         <ul>
-          <li>sharp pain, or pain that spreads down a leg</li>
-          <li>numbness or tingling</li>
-          <li>weakness in a leg or foot</li>
-          <li>pain that began after a fall or an injury</li>
-          <li>pain that lasts or gets worse despite rest</li>
+          {SEE_SOMEONE_IF.map((sign) => (
+            <li key={sign}>{sign}</li>
+          ))}
         </ul>
-        <p>Get urgent care for fever, unexplained weight loss, or bladder or bowel changes.</p>
+        <p>{URGENT_CARE}</p>
       </section>
       {exercise && (
         <div className="hurt__exclude">

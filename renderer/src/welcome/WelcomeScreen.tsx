@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { welcomeChoicesSchema, type AppSnapshot, type LimberBridge, type WelcomeChoices } from '../../../common/ipc';
 import { WEEKDAYS, type OwnedEquipment, type Position } from '../../../common/preferences';
 import { FALLBACK_TIME_FORMAT, timeFormatter } from '../../../common/timeFormat';
+import { DISC_CAUTION, NOT_MEDICAL_ADVICE } from '../../../common/safetyAdvice';
 import { useTheme } from '../shared/theme';
 import { useSnapshot } from '../shared/useSnapshot';
 import { LimberMark } from '../shared/LimberMark';
@@ -116,11 +117,9 @@ export function WelcomeScreen({ bridge }: { bridge: LimberBridge }) {
         <h2 id={`${ids}-safety`}>Move gently</h2>
         <ul>
           <li>Aim for a mild stretch. Nothing should feel sharp.</li>
-          <li>
-            Stop if you feel sharp or spreading pain, numbness, tingling or weakness, and check with a health
-            professional — especially after an injury.
-          </li>
-          <li>Limber is a reminder to move, not medical advice.</li>
+          <li>Stop at sharp or spreading pain, numbness, tingling or weakness; see a health professional, especially after an injury.</li>
+          <li>{DISC_CAUTION}</li>
+          <li>{NOT_MEDICAL_ADVICE}</li>
         </ul>
       </section>
 

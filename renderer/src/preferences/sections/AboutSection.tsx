@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { AboutInfo, LimberBridge } from '../../../../common/ipc';
+import { DISC_CAUTION, NOT_MEDICAL_ADVICE } from '../../../../common/safetyAdvice';
 import { Group } from '../controls';
 
 export function AboutSection({ bridge }: { bridge: LimberBridge }) {
@@ -9,8 +10,9 @@ export function AboutSection({ bridge }: { bridge: LimberBridge }) {
         <ul className="safety-list">
           <li>Aim for a mild stretch or a “good” ache. Nothing should feel sharp.</li>
           <li>Stop at once with “Stop — this hurts” if you feel sharp or spreading pain, numbness, tingling or weakness.</li>
-          <li>See a health professional if that happens, if pain follows an injury, or if it does not settle.</li>
-          <li>Limber reminds you to move; it is not medical advice.</li>
+          <li>See a health professional if that happens, if pain follows an injury, if it does not settle, or if it disturbs your daily life or your sleep.</li>
+          <li>{DISC_CAUTION}</li>
+          <li>{NOT_MEDICAL_ADVICE}</li>
         </ul>
       </Group>
       <Group title="Welcome screen" hint="The safety note and the three first-run choices: work hours, where you can move, what you have nearby.">
