@@ -21,6 +21,7 @@ import {
 import { CLAMSHELL, SIDE_PLANK_KNEES } from './posesModelled';
 import { S003, S004 } from './seedSources';
 import type { CatalogExercise } from './exerciseTypes';
+import { SEATED_HIP_HINGE, SEATED_KNEE_PRESS } from './posesForVariety';
 import { STEADY_CHAIR } from './catalogRules';
 
 const hold = (seconds: number, minSeconds: number, maxSeconds: number) => ({ kind: 'hold', seconds, minSeconds, maxSeconds }) as const;
@@ -412,5 +413,49 @@ export const REBUILD_EXERCISES: readonly CatalogExercise[] = [
         }),
       ),
     ],
+  },
+  {
+    id: 'seated-knee-press',
+    name: 'Seated knee press-out',
+    positions: ['seated'],
+    equipment: ['chair'],
+    focus: 'hips',
+    phase: 'rebuild',
+    sidedness: 'bilateral',
+    dosage: reps(5, 5, 4, 6),
+    cues: [
+      'Sit tall near the front of your chair, knees hip-width apart.',
+      'Place your hands on the outsides of your knees.',
+      'Press your knees out into your hands for a slow count of five.',
+      'Relax for a breath before the next press.',
+    ],
+    breathing: 'Breathe out as you press; keep breathing, never hold it.',
+    why: 'Works the side-hip glutes, which long sitting leaves weak, as a clamshell does.',
+    safety: 'Use a steady chair with no wheels, swivel or recline. Press only as hard as feels steady.',
+    sources: [S003],
+    adaptedFrom: 'Clamshells (003), pressed out against your hands in the chair',
+    poses: SEATED_KNEE_PRESS,
+  },
+  {
+    id: 'seated-hip-hinge',
+    name: 'Seated hip hinge',
+    positions: ['seated'],
+    equipment: ['chair'],
+    focus: 'hips',
+    phase: 'rebuild',
+    sidedness: 'bilateral',
+    dosage: reps(10, 3, 10, 10),
+    cues: [
+      'Sit tall near the front of your chair, feet flat.',
+      'Cross your arms over your chest.',
+      'Tip your chest forward from the hips, back long.',
+      'Squeeze your buttocks to come back up tall.',
+    ],
+    breathing: 'Breathe in as you tip forward, out as you come up.',
+    why: 'Trains the hips, not the lower back, to do the bending, even in the chair.',
+    safety: 'Use a steady chair with no wheels, swivel or recline. Keep your back long and the range easy.',
+    sources: [S003],
+    adaptedFrom: 'Bodyweight hip hinge (003), done sitting',
+    poses: SEATED_HIP_HINGE,
   },
 ];

@@ -7,6 +7,8 @@
 import { buildPose, vary, SEATED, STANDING, STANDING_FRONT, CROOK_LYING, chair, ANKLE_Y, FLAT_FOOT, LYING_Y, type PoseSpec } from './poseKit';
 import { S000, S001, S002, S003, S004 } from './seedSources';
 import type { CatalogExercise } from './exerciseTypes';
+import { DESK_LEAN_BREATHING, SEATED_SIDE_TILTS } from './posesForVariety';
+import { LYING_KNEE_ROCKS } from './posesModelled';
 import { STEADY_CHAIR } from './catalogRules';
 
 const hold = (seconds: number, minSeconds: number, maxSeconds: number) => ({ kind: 'hold', seconds, minSeconds, maxSeconds }) as const;
@@ -641,5 +643,74 @@ export const RESET_EXERCISES: readonly CatalogExercise[] = [
     sources: [S000],
     contactAreas: ['sacrum'],
     poses: [buildPose(sacrumOnRoller(0, 'settle on the roller')), buildPose(sacrumOnRoller(5, 'tilt to one side'))],
+  },
+  {
+    id: 'seated-side-tilts',
+    name: 'Seated side-to-side pelvic tilts',
+    positions: ['seated'],
+    equipment: ['chair'],
+    focus: 'lowerBack',
+    phase: 'reset',
+    sidedness: 'bilateral',
+    dosage: reps(8, 3, 7, 12),
+    cues: [
+      'Sit tall near the front of your chair, feet flat.',
+      'Rest your hands on your thighs.',
+      'Roll your weight slowly onto one sitting bone.',
+      'Roll it back across onto the other.',
+      'Keep your head level over the middle of the seat.',
+    ],
+    breathing: 'Easy breaths; let each roll be slow.',
+    why: 'A small side-to-side rock of the pelvis loosens the base of the spine after still sitting.',
+    safety: 'Use a steady chair with no wheels, swivel or recline. Keep it small; stop at sharp pain, or tingling or numbness in a leg.',
+    sources: [S000, S003],
+    adaptedFrom: 'The side-to-side sacrum tilt (000) and pelvic tilts (003), done in the chair',
+    poses: SEATED_SIDE_TILTS,
+  },
+  {
+    id: 'desk-lean-breathing',
+    name: 'Desk-lean 360° breathing',
+    positions: ['standing'],
+    equipment: ['desk'],
+    focus: 'core',
+    phase: 'reset',
+    sidedness: 'bilateral',
+    dosage: reps(8, 5, 8, 10),
+    cues: [
+      'Stand a small step back from your desk.',
+      'Rest both hands on the desk edge.',
+      'Let your upper back round a little.',
+      'Breathe in through your nose, into the back of your ribs.',
+      'Breathe out slowly, ribs settling.',
+    ],
+    breathing: 'About two counts in through the nose and three out, no forcing.',
+    why: 'Leaning on the desk lets the breath widen the back ribs, which calms guarding before you stretch.',
+    safety: 'Use a desk that cannot slide or tip.',
+    sources: [S004, S003],
+    adaptedFrom: '360° diaphragmatic breathing lying on the back (004), leaning on a desk',
+    poses: DESK_LEAN_BREATHING,
+  },
+  {
+    id: 'lying-knee-rocks',
+    name: 'Lying knee rocks',
+    positions: ['floor'],
+    equipment: [],
+    focus: 'lowerBack',
+    phase: 'reset',
+    sidedness: 'bilateral',
+    dosage: reps(5, 6, 4, 6),
+    cues: [
+      'Lie on your back, knees up and both feet on the floor.',
+      'Rest your arms out wide on the floor.',
+      'Let both knees tip a little way to one side.',
+      'Bring them back through the middle and over to the other side.',
+      'Keep both shoulders heavy on the floor.',
+    ],
+    breathing: 'Breathe out as the knees tip, in as they come back.',
+    why: 'An easy side-to-side rock loosens the lower back and hips without loading them.',
+    safety: 'Keep the rock small and easy. Stop at sharp pain, or pain, tingling or numbness down a leg.',
+    sources: [S003, S000],
+    adaptedFrom: 'The supine spinal twist (003) and the sacrum tilt (000), as a small rock without a roller',
+    poses: LYING_KNEE_ROCKS,
   },
 ];

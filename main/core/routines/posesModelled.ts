@@ -367,3 +367,47 @@ export const STANDING_HIP_CIRCLES: readonly Pose[] = [
     ]),
   ),
 ];
+
+// ---- lying knee rocks: seen from above, both knees tip a little to each side ----------------------
+/** Tips a direction about the body's long axis (x), towards the figure's right for positive degrees. */
+const tipRight = (d: Dir, deg: number): Dir => {
+  const a = (deg * Math.PI) / 180;
+  return [d[0], d[1] * Math.cos(a) + d[2] * Math.sin(a), -d[1] * Math.sin(a) + d[2] * Math.cos(a)];
+};
+const kneeRock = (label: string, deg: number): PoseSpec3 => {
+  const leg = (z: number): PoseSpec3['rightLeg'] => [
+    tipRight([0.62, -0.78, z], deg),
+    tipRight([0.41, 0.91, 0], deg),
+    tipRight([1, 0.25, 0], deg),
+  ];
+  return { ...lyingTwist(label, false), rightLeg: leg(0.05), leftLeg: leg(-0.05) };
+};
+export const LYING_KNEE_ROCKS: readonly Pose[] = [
+  buildPose3(kneeRock('knees tip right', 28)),
+  buildPose3(kneeRock('through the middle', 0)),
+  buildPose3(kneeRock('knees tip left', -28)),
+];
+
+// ---- standing upper-back rotation: the chest turns over still hips and feet -----------------------
+const STANDING_TURN_CAMERA = cam(-28, 24, 4, -6);
+const standingTurn = (label: string, deg: number): PoseSpec3 => ({
+  ...seatedTurn(label, deg),
+  camera: STANDING_TURN_CAMERA,
+  pelvis: [46, 50, 0],
+  // Knees soft, feet hip-width apart and flat.
+  rightLeg: [
+    [0.08, 1, 0.05],
+    [-0.08, 1, 0],
+    [1, 0.3, 0],
+  ],
+  leftLeg: [
+    [0.08, 1, -0.05],
+    [-0.08, 1, 0],
+    [1, 0.3, 0],
+  ],
+  props: [],
+});
+export const STANDING_ROTATION: readonly Pose[] = [
+  buildPose3(standingTurn('arms crossed', 0)),
+  buildPose3(standingTurn('turn the chest', 60)),
+];

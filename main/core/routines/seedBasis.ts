@@ -192,6 +192,58 @@ export const SEED_BASIS: Readonly<Record<string, SeedBasis>> = {
     dose: STRENGTH_DOSE_003,
     reshaped: 'One set of single-leg lifts (10–15), not 2–3 sets: the rebuild phase is 20–30 s (PRODUCT.md §3).',
   },
+  // ---- added so each single position has moves of its own (docs/decisions/0052) -------------------
+  'seated-side-tilts': {
+    move: [
+      p('000', 'Rolling the spine: 3, lower back, gentle approach', 'not the lumbar spine: roller under the sacrum, hips tilted gently side to side'),
+      PELVIC_TILT_003,
+    ],
+    dose: { none: 'Neither 000 nor 003 counts its tilts; Limber rocks slowly for the reps below.' },
+    reshaped: 'Both seeds tilt the pelvis lying down; Limber rolls the weight from one sitting bone to the other in a chair, with no roller, for people who stay seated.',
+  },
+  'desk-lean-breathing': {
+    move: [BREATH_004, BREATHWORK_003],
+    dose: BREATH_DOSE_004,
+    reshaped: '004 breathes lying on the back; Limber leans on the desk so a standing user can breathe into the back ribs, and leaves out the hip lift.',
+  },
+  'lying-knee-rocks': {
+    move: [
+      LOW_BACK_003('supine spinal twist: knees bent, both knees fall to one side, shoulders down'),
+      p('000', 'Rolling the spine: 3, lower back, gentle approach', 'not the lumbar spine: roller under the sacrum, hips tilted gently side to side'),
+    ],
+    dose: { none: 'No seed counts a rock of the knees; Limber rocks slowly for the reps below.' },
+    reshaped: 'A small, rhythmic version of 003\'s twist, as a reset: the knees tip a little each way instead of resting on one side, and no roller is needed.',
+  },
+  'seated-hip-flexor-stretch': {
+    move: [HIP_FLEXOR_003, HIP_FLEXOR_004],
+    dose: HIP_FLEXOR_DOSE,
+    reshaped: 'The seeds kneel; Limber takes the same hip position on the front corner of a chair, the back knee pointing down, for people who cannot kneel at work.',
+  },
+  'standing-figure-four': {
+    move: [p('003', 'Targeted stretching: glutes and piriformis', 'figure-four, lying or sitting in a chair: ankle over the opposite knee, lean forward')],
+    dose: STATIC_003,
+    reshaped: '003 does it lying or in a chair; Limber does it standing, hands on the desk for balance, the hips sitting back as the chair would hold them.',
+  },
+  'standing-upper-back-extension': {
+    move: [THORACIC_EXT_000, THORACIC_002],
+    dose: { none: 'Neither 000 nor 002 gives a count for the extension; Limber does a few slow ones.' },
+    reshaped: 'The seeds extend over a roller; standing, with the hands behind the head as in 000, the chest lifts instead, the ribs kept down so the lower back stays still.',
+  },
+  'standing-thoracic-rotation': {
+    move: [THORACIC_WHY_002, LOW_BACK_003('supine spinal twist: knees bent, both knees fall to one side, shoulders down')],
+    dose: { none: 'No seed gives a rotation drill or its dose; Limber does a few slow turns a side.' },
+    reshaped: 'As the seated rotation: 003\'s twist turned upright and aimed at the mid-back, where 002 says rotation belongs, with the hips and feet still.',
+  },
+  'seated-knee-press': {
+    move: [GLUTE_STRENGTH_003('clamshells on the side, feet together, top knee lifts; a band adds load')],
+    dose: STRENGTH_DOSE_003,
+    reshaped: 'The clamshell\'s outward knee push done in a chair against the hands, as 4–6 five-second presses: fewer than 003\'s 10–15 reps, to fit a 20–30 s rebuild phase (PRODUCT.md §3).',
+  },
+  'seated-hip-hinge': {
+    move: [p('003', 'Strengthening: hamstring strengthening', 'Romanian deadlift with light weight or none: hinge at the hips, soft knees, straight back')],
+    dose: STRENGTH_DOSE_003,
+    reshaped: 'The hinge done sitting, arms across the chest, and one set of 10, not 2–3: the rebuild phase is 20–30 s (PRODUCT.md §3).',
+  },
 };
 
 export function seedBasisOf(id: string): SeedBasis | undefined {

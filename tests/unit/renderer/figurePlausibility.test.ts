@@ -94,6 +94,16 @@ const T: Record<string, Expectation> = {
     deskInFront: true,
   },
   'seated-march': { seated: true, hands: { at: 'seat' } },
+  // Moves added for variety per position (issue 14), from their cues.
+  'seated-side-tilts': { seated: true, hands: { at: 'thighs' } },
+  'desk-lean-breathing': { hands: { at: 'desk' }, deskInFront: true },
+  'lying-knee-rocks': {},
+  'seated-knee-press': { seated: true, hands: { at: 'thighs' } },
+  'seated-hip-hinge': { seated: true },
+  'seated-hip-flexor-stretch': { seated: true, hands: { at: 'thighs' } },
+  'standing-figure-four': { hands: { at: 'desk' }, deskInFront: true },
+  'standing-upper-back-extension': { hands: { at: 'head' } },
+  'standing-thoracic-rotation': {},
 };
 
 /** Bone lengths of the figure, in canvas units (this test's own copy). */

@@ -120,6 +120,25 @@ const AUDIT: Readonly<Record<string, Audit>> = {
   'desk-incline-plank': { sources: ['003'], focus: 'core', dose: NONE },
   'standing-bird-dog': { sources: ['003'], focus: 'core', dose: shorter(STRENGTH_003), reshaped: true },
   'seated-march': { sources: ['003'], focus: 'core', dose: within(STRENGTH_003), reshaped: true },
+  // Added for variety per position (issue 14 item 2), each read against the seeds:
+  // 000's sacrum tilt and 003's pelvic tilts give no count; done side to side in a chair.
+  'seated-side-tilts': { sources: ['000', '003'], focus: 'lowerBack', dose: NONE, reshaped: true },
+  // 004's 360° breathing, 8-10 breaths, leaning on a desk instead of lying down.
+  'desk-lean-breathing': { sources: ['004', '003'], focus: 'core', dose: within(BREATHS_004), reshaped: true },
+  // 003's supine twist made a small rock, like 000's side-to-side tilt without a roller; no count in either.
+  'lying-knee-rocks': { sources: ['003', '000'], focus: 'lowerBack', dose: NONE, reshaped: true },
+  // 003's kneeling flexor stretch (20-30 s) and 004's (30-60 s), on the corner of a chair.
+  'seated-hip-flexor-stretch': { sources: ['003', '004'], focus: 'hips', dose: within(STATIC_003, BAND_FLEXOR_004), reshaped: true },
+  // 003's figure-four, standing at a desk: a static stretch, 20-30 s.
+  'standing-figure-four': { sources: ['003'], focus: 'hips', dose: within(STATIC_003), reshaped: true },
+  // 000's extension (and 002's thoracic work) standing; neither gives a count.
+  'standing-upper-back-extension': { sources: ['000', '002'], focus: 'thoracic', dose: NONE, reshaped: true },
+  // As the seated rotation: 002 says the mid-back rotates, 003's twist is the move; no dose.
+  'standing-thoracic-rotation': { sources: ['002', '003'], focus: 'thoracic', dose: NONE, reshaped: true },
+  // 003's clamshell pressed out in a chair: short presses, fewer than its 10-15.
+  'seated-knee-press': { sources: ['003'], focus: 'hips', dose: shorter(STRENGTH_003), reshaped: true },
+  // 003's hip hinge (RDL) done sitting: one set of 10.
+  'seated-hip-hinge': { sources: ['003'], focus: 'hips', dose: within(STRENGTH_003), reshaped: true },
 };
 
 const seedOf = (file: string) => file.slice(0, 3) as Seed;
