@@ -7,7 +7,7 @@
  * three cannot drift.
  */
 import type { BusySignal, DetectorAvailability } from './busy';
-import { MENU_PAUSE_LENGTHS, trayActionSchema, type DesktopView, type TrayAction } from './desktop';
+import { trayActionSchema, type DesktopView, type MENU_PAUSE_LENGTHS, type TrayAction } from './desktop';
 import type { TimeFormatSettings } from './timeFormat';
 import { z } from 'zod';
 import type { IpcEvent, IpcMethod } from './ipcChannels';

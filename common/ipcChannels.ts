@@ -22,6 +22,7 @@ export const IPC_METHODS = [
   'setReminderLayout',
   'getAbout',
   'copyDiagnostics',
+  'runMenuAction',
 ] as const;
 export type IpcMethod = (typeof IPC_METHODS)[number];
 

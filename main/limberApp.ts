@@ -27,6 +27,8 @@ import { firstWorkingNotifier, reminderButtons } from './core/notifier';
 import type { BusyContext, BusyDetector, BusyReading } from './core/busy/busyPort';
 import { placeInCorner } from './core/placement';
 import { CardPlacement } from './app/cardPlacement';
+import { alsoOnWake, UpdateNotice } from './app/updates';
+import { checkForUpdate } from './platform/updateCheck';
 import { createFocusedWindowSource } from './platform/focusedWindow';
 import { enabledSignals, type SchedulerStatus } from './core/scheduler';
 import { planRoutine } from './core/session';
@@ -40,6 +42,7 @@ import { installLifecycle } from './app/lifecycle';
 import { LivePreferences } from './app/preferences';
 import { schedulerEffectPerformer } from './app/schedulerEffects';
 import { SessionDriver } from './app/session';
+import { StartShortcut } from './app/startShortcut';
 import { StatusBoard } from './app/status';
 import { FirstRun } from './app/welcome';
 import { APP_ORIGIN, handleAppProtocol, registerAppScheme } from './platform/appProtocol';
@@ -168,6 +171,7 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
 
     const preferences = new LivePreferences(loaded.value, (value) => stores.preferences.save(value));
     const firstRun = new FirstRun(state.firstRunComplete, (firstRunComplete) => stores.appState.save({ firstRunComplete }));
+    let updates: UpdateNotice | null = null;
     const status = new StatusBoard(
       {
         preferences: () => preferences.current,
@@ -181,6 +185,7 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
         },
         timeFormat: () => timeFormat,
         focusedWindowDisplay: () => placement.availability,
+        releaseOnOffer: () => updates?.available ?? null,
       },
       { windows, tray: () => tray },
     );
@@ -231,10 +236,29 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
         changed: () => status.changed(),
       },
     );
+    // The optional global shortcut: a press is the tray's Start a routine now (decision 0070).
+    const startShortcut = new StartShortcut({
+      shortcuts: electron.globalShortcut,
+      start: () => {
+        try {
+          run({ kind: 'startNow' });
+        } catch (error) {
+          env.logger.warn(`Shortcut not taken: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      },
+      problem: (text) => {
+        env.logger.warn(text);
+        status.addNotice(text);
+      },
+    });
     const run = createCommandDispatcher({
       session,
       scheduler: () => shell,
       openWindow: (window) => void windows.open(window),
+      openReleasePage: () => {
+        const release = updates?.available;
+        if (release) electron.shell.openExternal(release.url).catch((error: unknown) => env.logger.warn(`Release page not opened: ${String(error)}`));
+      },
       quit: () => app.quit(),
       wallMs: () => clock.wallMs(),
       batch: (work) => status.batch(work),
@@ -250,10 +274,15 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
         status.batch(() => {
           corner = next.reminderCorner;
           displayChoice = next.cardDisplay;
+          if (next.updateNotice !== previous.updateNotice) {
+            if (next.updateNotice) void updates?.maybeCheck();
+            else updates?.disabled();
+          }
           // The running scheduler takes the new values at once; sitting time carries on.
           shell?.setPreferences(next);
           if (next.trayIcon !== previous.trayIcon) tray?.setIconColour(next.trayIcon);
           if (next.startAtLogin !== previous.startAtLogin) void syncStartAtLogin();
+          startShortcut.apply(next);
           status.changed();
         }),
       ),
@@ -330,6 +359,8 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
         trayHandle.dispose();
       }),
     );
+    startShortcut.apply(preferences.current);
+    disposables.add(startShortcut);
     // Asked once at start (cheap, no spawn on Linux); the preferences say where one cannot work.
     let busyAvailability: AppSnapshot['busyAvailability'] = null;
     void detectorAvailability(detectors).then((found) => {
@@ -351,7 +382,8 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
       },
       idle: desktop.watchIdle(electron.powerMonitor, () => status.changed()),
       power: electron.powerMonitor,
-      timer: env.timer ?? nodeTimer,
+      // The update check looks in at each of the scheduler's wake-ups (no timer of its own).
+      timer: alsoOnWake(env.timer ?? nodeTimer, () => void updates?.maybeCheck()),
       prefs: preferences.current,
       zone,
       timeFormat,
@@ -369,7 +401,22 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
       flush: () => stores.history.flush(),
     });
     running = { status, session, run, shell: () => shell, tray: () => tray };
+    updates = new UpdateNotice({
+      enabled: () => preferences.current.updateNotice,
+      check: () =>
+        env.updateCheck
+          ? checkForUpdate({ ...env.updateCheck, currentVersion: env.appVersion ?? 'development' })
+          : Promise.resolve({ kind: 'unconfigured', reason: 'this build has no update check' } as const),
+      wallMs: () => clock.wallMs(),
+      saved: { checkedMs: state.updateCheckedMs ?? null, announced: state.updateAnnounced ?? null },
+      save: (patch) => stores.appState.save(patch),
+      announce: (release) =>
+        void notifier.notify({ title: `Limber ${release.version} is available`, body: 'Click to open its release page.', buttons: [], onAnswer: () => run({ kind: 'openReleasePage' }) }),
+      changed: () => status.changed(),
+      log: (message) => env.logger.warn(message),
+    });
     shell.start(state.scheduler);
+    void updates.maybeCheck();
     void syncStartAtLogin();
     if (!firstRun.complete) windows.open('welcome');
     // No tray to hold the menu (GNOME without AppIndicator): the panel holds it (decision 0061).

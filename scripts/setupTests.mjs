@@ -81,6 +81,8 @@ function ensureDesktopPackages() {
     'dconf-cli', 'dconf-gsettings-backend', 'gsettings-desktop-schemas', 'libglib2.0-bin', 'xfconf', 'libxfconf-0-3',
     // makensis, to compile the Windows uninstaller's start-at-login clean-up (build/installer.nsh).
     'nsis',
+    // A StatusNotifierWatcher stand-in on a private bus, for the tray-less (GNOME) detection test.
+    'python3-dbus',
     // A real voice for the voice-guidance test (tests/e2e/voice.spec.ts): Chromium on Linux
     // speaks through speech-dispatcher, here with the espeak-ng synthesiser.
     'speech-dispatcher', 'speech-dispatcher-espeak-ng', 'espeak-ng',

@@ -8,6 +8,7 @@ import type { Preferences } from '../../common/preferences';
 import type { TimeFormatSettings } from '../../common/timeFormat';
 import type { BusyDetector } from '../core/busy/busyPort';
 import type { FocusedWindowSource } from '../platform/focusedWindow';
+import type { UpdateCheckOptions } from '../platform/updateCheck';
 import type { CliRequest } from '../core/commandLine';
 import type { Notifier } from '../core/notifier';
 import type { TimeZoneRules } from '../core/scheduler';
@@ -65,6 +66,11 @@ export interface LimberEnvironment {
   readonly busyDetectors?: readonly BusyDetector[];
   /** Where the focused window is (platform/focusedWindow.ts); defaults to this OS's source. Tests pass fakes. */
   readonly focusedWindow?: FocusedWindowSource;
+  /**
+   * The update notice's request (decision 0047): the GitHub repository from package.json and
+   * Electron's net.fetch. Absent: every check is "unconfigured" and nothing is sent.
+   */
+  readonly updateCheck?: Omit<UpdateCheckOptions, 'currentVersion'>;
   /** The OS's locale and hour cycle (platform/systemTimeFormat.ts, read in main/index.ts); tests: 24-hour en-GB. */
   readonly timeFormat?: TimeFormatSettings;
   /** The app's version (`app.getVersion()`), for About and diagnostics. */

@@ -67,6 +67,7 @@ export function createIpcImplementation(t: IpcTargets): IpcImplementation {
     setReminderLayout: (request, caller) => t.setReminderLayout(request, caller),
     getAbout: (payload, caller) => t.getAbout(payload, caller),
     copyDiagnostics: (payload, caller) => t.copyDiagnostics(payload, caller),
+    runMenuAction: ({ action }) => t.run(action),
   };
   // One batch per call: whatever a call changes is published once, after it.
   const batched = {} as Record<string, unknown>;

@@ -21,6 +21,8 @@ export interface SnapshotSources {
   desktop(): AppSnapshot['desktop'];
   timeFormat(): AppSnapshot['timeFormat'];
   focusedWindowDisplay(): AppSnapshot['focusedWindowDisplay'];
+  /** A newer release on offer (the update notice), for the tray's line. */
+  releaseOnOffer?(): { readonly version: string } | null;
 }
 
 export interface StatusOutputs {
@@ -100,7 +102,7 @@ export class StatusBoard {
   #flush(): void {
     if (!this.#dirty) return;
     this.#dirty = false;
-    if (this.#status) this.outputs.tray()?.update({ ...this.#status, snoozeMinutes: this.sources.preferences().snoozeMinutes });
+    if (this.#status) this.outputs.tray()?.update({ ...this.#status, snoozeMinutes: this.sources.preferences().snoozeMinutes, update: this.sources.releaseOnOffer?.() ?? null });
     if (this.outputs.windows.aliveCount > 0) {
       this.published++;
       this.outputs.windows.broadcast('snapshotChanged', this.snapshot());

@@ -3,6 +3,7 @@
  * reminder is up and may be snoozed); Pause ▸ or Resume; Preferences…; Stats…; Quit. The
  * platform turns it into a native menu, and rebuilds that only when this model changes.
  */
+import type { TrayMenuItem } from '../../common/desktop';
 import type { PauseLength } from '../../common/ipc';
 
 /** What the menu needs to know about the scheduler (a subset of its published status). */
@@ -13,21 +14,12 @@ export interface TrayState {
   readonly paused: boolean;
   readonly routineRunning: boolean;
   readonly snoozeMinutes: number;
+  /** A newer Limber found by the opt-in update check (decision 0047); absent or null: none. */
+  readonly update?: { readonly version: string } | null;
 }
 
-export type TrayAction =
-  | { readonly kind: 'startNow' }
-  | { readonly kind: 'snooze' }
-  | { readonly kind: 'pause'; readonly length: PauseLength }
-  | { readonly kind: 'resume' }
-  | { readonly kind: 'open'; readonly window: 'preferences' | 'stats' }
-  | { readonly kind: 'quit' };
-
-export type TrayMenuItem =
-  | { readonly type: 'status'; readonly label: string }
-  | { readonly type: 'separator' }
-  | { readonly type: 'action'; readonly label: string; readonly action: TrayAction; readonly enabled: boolean }
-  | { readonly type: 'submenu'; readonly label: string; readonly items: readonly TrayMenuItem[] };
+// The types live in common/ (the tray-less panel draws the same menu in a window).
+export type { TrayAction, TrayMenuItem } from '../../common/desktop';
 
 const PAUSES: readonly { label: string; length: PauseLength }[] = [
   { label: 'For 30 minutes', length: '30m' },
@@ -40,6 +32,7 @@ const PAUSES: readonly { label: string; length: PauseLength }[] = [
 export function trayMenuModel(state: TrayState): TrayMenuItem[] {
   const items: TrayMenuItem[] = [
     { type: 'status', label: state.text },
+    ...(state.update ? [{ type: 'action', label: `Limber ${state.update.version} is available…`, action: { kind: 'openReleasePage' }, enabled: true } as const] : []),
     { type: 'separator' },
     { type: 'action', label: 'Start a routine now', action: { kind: 'startNow' }, enabled: !state.routineRunning },
   ];

@@ -20,6 +20,8 @@ export interface DiagnosticsInput {
   readonly preferences: Preferences;
   readonly logLines: readonly string[];
   readonly nowWallMs: number;
+  /** What this desktop keeps Limber from doing (Wayland: placement, idle time), in sentences. */
+  readonly desktopLimits?: readonly string[];
 }
 
 /** Log lines included (the most recent). */
@@ -47,6 +49,7 @@ export function diagnosticsReport(input: DiagnosticsInput): string {
     `OS: ${input.platform} ${input.osRelease} (${input.arch})`,
     `Data folder: ${input.dataFolder}`,
     `Log file: ${input.logFile ?? 'none'}`,
+    ...(input.desktopLimits ?? []).map((line) => `Desktop: ${line}`),
     '',
     'Preferences (lists of names shown as counts):',
     JSON.stringify(redactPreferences(input.preferences), undefined, 2),

@@ -6,6 +6,7 @@
  * tests' fake (tests/support/electronFake.ts) is checked against the same ports.
  */
 import type * as Electron from 'electron';
+import type { GlobalShortcutPort } from './globalShortcut';
 import type { ElectronNotificationCtor } from './notifiers';
 import type { IdleSource, PowerEvents } from './schedulerShell';
 import type { MenuBuilderPort, ThemePort, TrayConstructor } from './trayController';
@@ -66,4 +67,6 @@ export interface ElectronPorts {
   readonly dialog: DialogPort;
   /** "Copy diagnostics" writes here. */
   readonly clipboard: Pick<Electron.Clipboard, 'writeText'>;
+  /** The optional start-a-routine shortcut (platform/globalShortcut.ts); usable once ready. */
+  readonly globalShortcut: GlobalShortcutPort;
 }

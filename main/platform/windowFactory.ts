@@ -6,7 +6,7 @@
 import type * as Electron from 'electron';
 import type { BrowserWindowConstructor, BrowserWindowPort } from './electronPorts';
 
-export type WindowKind = 'reminder' | 'preferences' | 'stats' | 'welcome';
+export type WindowKind = 'reminder' | 'preferences' | 'stats' | 'welcome' | 'panel';
 
 interface WindowLook {
   readonly page: string;
@@ -38,6 +38,9 @@ export const WINDOW_LOOKS: Readonly<Record<WindowKind, WindowLook>> = {
   },
   preferences: { page: 'preferences.html', options: { width: 760, height: 680, minWidth: 560, minHeight: 480, title: 'Limber Preferences' } },
   stats: { page: 'stats.html', options: { width: 720, height: 600, minWidth: 520, minHeight: 440, title: 'Limber Stats' } },
+  // Stands in for the tray where there is none (docs/decisions/0061-no-tray-on-gnome.md): an
+  // ordinary window, so the desktop lists it among the open apps.
+  panel: { page: 'panel.html', options: { width: 360, height: 640, useContentSize: true, minWidth: 320, minHeight: 420, maximizable: false, title: 'Limber' } },
   welcome: { page: 'welcome.html', options: { width: 560, height: 660, useContentSize: true, resizable: false, maximizable: false, title: 'Welcome to Limber' } },
 };
 

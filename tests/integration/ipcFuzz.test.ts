@@ -38,6 +38,7 @@ const VALID: { [M in IpcMethod]: MethodPayload<M> } = {
   exportHistory: { format: 'csv' },
   dismissNotice: undefined,
   setReminderLayout: { layout: 'player' },
+  runMenuAction: { action: { kind: 'pause', length: '30m' } },
   getAbout: undefined,
   copyDiagnostics: undefined,
 };

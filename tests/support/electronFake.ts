@@ -392,6 +392,26 @@ export class FakeDialog {
   }
 }
 
+/** Electron's globalShortcut: `taken` are keys another app holds; `press` is the user pressing keys. */
+export class FakeGlobalShortcut {
+  readonly registered = new Map<string, () => void>();
+  readonly taken = new Set<string>();
+  register(accelerator: string, callback: () => void): boolean {
+    if (!/^[\w+]+$/.test(accelerator)) throw new Error(`Error processing argument at index 0, conversion failure from ${accelerator}`);
+    if (this.taken.has(accelerator) || this.registered.has(accelerator)) return false;
+    this.registered.set(accelerator, callback);
+    return true;
+  }
+  unregister(accelerator: string): void {
+    this.registered.delete(accelerator);
+  }
+  press(accelerator: string): boolean {
+    const callback = this.registered.get(accelerator);
+    callback?.();
+    return callback !== undefined;
+  }
+}
+
 export class FakeClipboard {
   text = '';
   async writeText(text: string): Promise<void> {
@@ -413,6 +433,7 @@ export interface FakeElectron extends ElectronPorts {
   readonly notifications: typeof FakeNotification;
   readonly dialog: FakeDialog;
   readonly clipboard: FakeClipboard;
+  readonly globalShortcut: FakeGlobalShortcut;
 }
 
 export function createFakeElectron(userData = '/tmp/limber-test'): FakeElectron {
@@ -444,6 +465,7 @@ export function createFakeElectron(userData = '/tmp/limber-test'): FakeElectron 
     notifications: FakeNotification,
     dialog: new FakeDialog(),
     clipboard: new FakeClipboard(),
+    globalShortcut: new FakeGlobalShortcut(),
   } satisfies ElectronPorts & Record<string, unknown>;
   return ports;
 }

@@ -50,6 +50,8 @@ export function createTestApp(
     busyDetectors?: BusyDetector[];
     /** This launch's parsed command line (main/index.ts reads it from process.argv). */
     launch?: LimberEnvironment['launch'];
+    /** Adjusts the fake before the app starts (keys another app holds…). */
+    createElectron?: (electron: FakeElectron) => void;
     /** The command-line answer socket; none by default, so tests share no socket. */
     cliSocketPath?: string | null;
     /** The desktop's variables (XDG_SESSION_TYPE…); none by default, whatever the machine running the tests has. */
@@ -59,6 +61,9 @@ export function createTestApp(
     trayWatcher?: (() => Promise<WatcherAnswer>) | 'real';
     /** Where the focused window is; by default nothing is focused (no xprop is spawned). */
     focusedWindow?: FocusedWindowSource;
+    /** The update notice's request (a local server in tests), and the version this Limber claims. */
+    updateCheck?: LimberEnvironment['updateCheck'];
+    appVersion?: string;
   } = {},
 ): TestApp {
   const rendererRoot = mkdtempSync(path.join(tmpdir(), 'limber-renderer-'));
@@ -66,6 +71,7 @@ export function createTestApp(
   mkdirSync(path.join(rendererRoot, 'assets'));
   writeFileSync(path.join(rendererRoot, 'assets', 'app.js'), 'console.log(1)');
   const electron = createFakeElectron();
+  options.createElectron?.(electron);
   const stores = options.stores ?? memoryStores();
   const clock = new ManualClock(options.startWallMs ?? at(8, 55));
   const warnings: string[] = [];
@@ -101,6 +107,8 @@ export function createTestApp(
     desktopEnv: options.desktopEnv ?? {},
     argv: options.argv ?? [],
     ...(options.trayWatcher === 'real' ? {} : { trayWatcher: options.trayWatcher ?? (async () => ({ owned: true })) }),
+    ...(options.updateCheck ? { updateCheck: options.updateCheck } : {}),
+    ...(options.appVersion ? { appVersion: options.appVersion } : {}),
     focusedWindow: options.focusedWindow ?? { availability: async () => ({ kind: 'available' }), bounds: async () => null },
     ...(options.platformNotifiers ? { platformNotifiers: () => options.platformNotifiers ?? [] } : {}),
   });

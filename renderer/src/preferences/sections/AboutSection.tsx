@@ -3,9 +3,18 @@ import type { AboutInfo, LimberBridge } from '../../../../common/ipc';
 import { DISC_CAUTION, NOT_MEDICAL_ADVICE } from '../../../../common/safetyAdvice';
 import { Group } from '../controls';
 
-export function AboutSection({ bridge }: { bridge: LimberBridge }) {
+export function AboutSection({ bridge, limits }: { bridge: LimberBridge; limits: readonly string[] }) {
   return (
     <>
+      {limits.length > 0 ? (
+        <Group title="On this desktop" hint="What your desktop keeps Limber from doing (also in the diagnostics).">
+          <ul className="desktop-limits">
+            {limits.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </Group>
+      ) : null}
       <Group title="Move gently">
         <ul className="safety-list">
           <li>Aim for a mild stretch or a “good” ache. Nothing should feel sharp.</li>
