@@ -5,6 +5,7 @@
  * (main) and the preferences form (renderer). It is runtime-free apart from zod.
  */
 import { z } from 'zod';
+import { checkAccelerator, DEFAULT_START_SHORTCUT } from './accelerator';
 import { BUSY_SIGNALS, type BusySignal } from './busy';
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -193,6 +194,16 @@ const preferencesShape = {
   cardDisplay: z.enum(CARD_DISPLAYS),
   /** Asks GitHub once a day whether a newer Limber is out (decision 0047); off unless the user turns it on. */
   updateNotice: z.boolean(),
+  /** A global shortcut that starts a routine from any app (decision 0070); off unless the user turns it on. */
+  startShortcutEnabled: z.boolean(),
+  /** Its keys, as an Electron accelerator; kept while the shortcut is off. */
+  startShortcut: z
+    .string({ message: 'The shortcut must be text.' })
+    .max(64, { message: 'A shortcut is at most 64 characters.' })
+    .superRefine((text, ctx) => {
+      const check = checkAccelerator(text);
+      if (!check.ok) ctx.addIssue({ code: 'custom', message: check.error });
+    }),
   /** Routines a work day needs to count towards the streak. */
   streakGoal: z
     .number()
@@ -267,6 +278,8 @@ export const DEFAULT_PREFERENCES: Preferences = Object.freeze({
   reminderCorner: 'bottomRight',
   cardDisplay: 'cursor',
   updateNotice: false,
+  startShortcutEnabled: false,
+  startShortcut: DEFAULT_START_SHORTCUT,
   streakGoal: 3,
   busySignals: { focusMode: true, fullScreen: true, call: true, listedApp: true },
   busyApps: [],

@@ -57,6 +57,8 @@ export const PREFERENCE_LABELS: Readonly<Record<PreferenceKey, string>> = {
   reminderCorner: 'Reminder corner',
   cardDisplay: 'Reminder display',
   updateNotice: 'Tell me when a new version is out',
+  startShortcutEnabled: 'Start a routine with a keyboard shortcut',
+  startShortcut: 'Shortcut',
   streakGoal: 'Streak goal',
   busySignals: 'Busy signals',
   busyApps: 'Apps that hold reminders',

@@ -9,9 +9,11 @@ import {
   BrowserWindow,
   clipboard,
   dialog,
+  globalShortcut,
   ipcMain,
   Menu,
   nativeTheme,
+  net,
   Notification,
   powerMonitor,
   protocol,
@@ -32,6 +34,7 @@ import { createWindowsToaster } from './platform/nodeNotifierBackend';
 import { nodeNotifierAdapter } from './platform/notifiers';
 import { openRotatingLog } from './platform/rotatingLog';
 import { systemTimeFormat } from './platform/systemTimeFormat';
+import { repositoryOfApp } from './platform/updateCheck';
 
 // The command line before anything else: --help and a bad command answer here and go no further.
 const terminal = { print: (text: string, ok: boolean) => void (ok ? process.stdout : process.stderr).write(`${text}\n`) };
@@ -55,7 +58,7 @@ if (process.platform === 'linux') app.commandLine.appendSwitch('enable-speech-di
 const toaster = process.platform === 'win32' ? createWindowsToaster(process.arch) : null;
 
 const handle = startLimber(
-  { app, BrowserWindow, ipcMain, protocol, session, shell, Tray, Menu, nativeTheme, screen, powerMonitor, Notification, dialog, clipboard },
+  { app, BrowserWindow, ipcMain, protocol, session, shell, Tray, Menu, nativeTheme, screen, powerMonitor, Notification, dialog, clipboard, globalShortcut },
   {
     rendererRoot: path.join(__dirname, '../renderer'),
     preloadPath: path.join(__dirname, '../preload/index.js'),
@@ -67,6 +70,8 @@ const handle = startLimber(
     appVersion: app.getVersion(),
     launch,
     terminal,
+    // Off unless the user turns it on; the repository is the one release.yml built from.
+    updateCheck: { repository: repositoryOfApp(app.getAppPath()), fetch: (url, init) => net.fetch(url, init) },
     timeFormat: systemTimeFormat({ platform: process.platform, env: process.env, app, systemPreferences }),
     log,
     platformNotifiers: ({ silent }) => [

@@ -158,6 +158,8 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
     (kind) => createWindow(kind, kind === 'reminder' ? cardPosition() : {}),
     (kind) => {
       if (kind === 'reminder') running?.status.batch(() => running?.session.send({ kind: 'windowClosed' }));
+      // Without a tray, the welcome's end must leave a way in: the panel (decision 0061).
+      if (kind === 'welcome' && desktop.trayless) void windows.open('panel');
     },
     (kind, what) => env.logger.warn(`The ${kind} window was closed: ${what}.`),
   );

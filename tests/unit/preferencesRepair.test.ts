@@ -37,6 +37,8 @@ const validPrefs: fc.Arbitrary<Preferences> = fc.record({
   reminderCorner: fc.constantFrom('bottomRight', 'bottomLeft', 'topRight', 'topLeft'),
   cardDisplay: fc.constantFrom('cursor', 'primary', 'focusedWindow'),
   updateNotice: fc.boolean(),
+  startShortcutEnabled: fc.boolean(),
+  startShortcut: fc.constantFrom('CommandOrControl+Alt+L', 'Control+Shift+F9', 'F13', 'Super+Space'),
   streakGoal: fc.integer({ min: 1, max: 10 }),
   busySignals: fc.record({ focusMode: fc.boolean(), fullScreen: fc.boolean(), call: fc.boolean(), listedApp: fc.boolean() }),
   busyApps: fc.subarray(['zoom', 'obs', 'Microsoft Teams']),

@@ -1,5 +1,6 @@
 import { rangeInWords, type Preferences, type PreferencesPatch, type ReminderStyle } from '../../../../common/preferences';
 import { Group, NumberField, Segmented } from '../controls';
+import { ShortcutField } from '../ShortcutField';
 
 interface Props {
   preferences: Preferences;
@@ -79,6 +80,10 @@ export function RemindersSection({ preferences, save }: Props) {
 
       <Group title="How a reminder appears">
         <Segmented legend="Reminder style" value={preferences.reminderStyle} choices={STYLES} onChange={(reminderStyle) => save({ reminderStyle })} />
+      </Group>
+
+      <Group title="Keyboard shortcut">
+        <ShortcutField preferences={preferences} save={save} />
       </Group>
     </>
   );
