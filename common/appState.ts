@@ -12,4 +12,8 @@ export type AppState = {
   scheduler: unknown;
   /** Which area the last routine emphasised, so the next one alternates. */
   lastEmphasis: Emphasis | null;
+  /** The update notice (decision 0047): when GitHub last answered a check (epoch ms); absent until one has. */
+  updateCheckedMs?: number;
+  /** The version the user was last told of, so each is announced once. */
+  updateAnnounced?: string;
 };

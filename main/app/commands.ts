@@ -17,6 +17,8 @@ export interface CommandTargets {
   readonly session: { send(input: SessionInput): void };
   scheduler(): { snooze(): void; skip(): void; pause(length: Extract<Command, { kind: 'pause' }>['length']): void; resume(): void } | null;
   openWindow(window: WindowName): void;
+  /** The release page of the newer Limber on offer, in the browser (nothing when none is). */
+  openReleasePage(): void;
   quit(): void;
   wallMs(): number;
   /** Runs the command's work as one publishing batch. */
@@ -58,6 +60,8 @@ export function createCommandDispatcher(targets: CommandTargets): CommandDispatc
         return targets.openWindow(command.window);
       case 'quit':
         return targets.quit();
+      case 'openReleasePage':
+        return targets.openReleasePage();
     }
   }
   return (command) => targets.batch(() => perform(command));

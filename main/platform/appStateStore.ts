@@ -55,10 +55,17 @@ function appStateFormat(firstRunCompleteIfUnknown: boolean): StoredFormat<AppSta
       if (emphasis === 'hips' || emphasis === 'thoracic' || emphasis === null) lastEmphasis = emphasis;
       else if (has('lastEmphasis')) problems.push({ field: 'lastEmphasis', message: 'Must be hips, thoracic or null.' });
       const scheduler = has('scheduler') ? stored['scheduler'] : null;
+      const updates: Pick<AppState, 'updateCheckedMs' | 'updateAnnounced'> = {};
+      const checked = stored['updateCheckedMs'];
+      if (typeof checked === 'number' && Number.isFinite(checked)) updates.updateCheckedMs = checked;
+      else if (has('updateCheckedMs')) problems.push({ field: 'updateCheckedMs', message: 'Must be a time.' });
+      const announced = stored['updateAnnounced'];
+      if (typeof announced === 'string' && announced.length <= 40) updates.updateAnnounced = announced;
+      else if (has('updateAnnounced')) problems.push({ field: 'updateAnnounced', message: 'Must be a version.' });
       for (const key of Object.keys(stored)) {
-        if (!['firstRunComplete', 'scheduler', 'lastEmphasis'].includes(key)) problems.push({ field: key, message: 'Unknown; left out.' });
+        if (!['firstRunComplete', 'scheduler', 'lastEmphasis', 'updateCheckedMs', 'updateAnnounced'].includes(key)) problems.push({ field: key, message: 'Unknown; left out.' });
       }
-      return { value: { firstRunComplete, scheduler, lastEmphasis }, problems };
+      return { value: { firstRunComplete, scheduler, lastEmphasis, ...updates }, problems };
     },
   };
 }

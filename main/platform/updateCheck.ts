@@ -6,6 +6,8 @@
  *
  * Off unless the user turns it on; the decisions are main/core/updates/releaseNotice.ts.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { isRepository, releaseNotice, type ReleaseNotice } from '../core/updates/releaseNotice';
 
 export type UpdateCheckOutcome = ReleaseNotice | { readonly kind: 'unreachable'; readonly reason: string } | { readonly kind: 'unconfigured'; readonly reason: string };
@@ -63,4 +65,13 @@ export function repositoryFromPackage(pkg: { repository?: string | { url?: strin
   if (!raw) return null;
   const m = /^(?:github:)?([^/:\s]+\/[^/\s]+?)$/.exec(raw) ?? /^(?:git\+)?https:\/\/github\.com\/([^/\s]+\/[^/\s]+?)(?:\.git)?\/?$/.exec(raw);
   return m && isRepository(m[1]!) ? m[1]! : null;
+}
+
+/** The repository named in the app's own package.json, or null (a missing or unreadable file: no check). */
+export function repositoryOfApp(appPath: string): string | null {
+  try {
+    return repositoryFromPackage(JSON.parse(readFileSync(path.join(appPath, 'package.json'), 'utf8')) as { repository?: string | { url?: string } });
+  } catch {
+    return null;
+  }
 }
