@@ -143,9 +143,9 @@ export function SoundLookSection({ preferences, save, focusedWindowDisplay = nul
           legend="Reminder card display"
           value={preferences.cardDisplay}
           choices={[
-            { value: 'cursor', label: 'Where the pointer is' },
-            { value: 'primary', label: 'The primary display' },
-            { value: 'focusedWindow', label: 'Where I’m working', hint: 'The display of the focused window' },
+            { value: 'cursor', label: 'Under the pointer' },
+            { value: 'primary', label: 'Primary' },
+            { value: 'focusedWindow', label: 'Focused window' },
           ]}
           onChange={(cardDisplay) => save({ cardDisplay })}
         />
