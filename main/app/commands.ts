@@ -1,6 +1,6 @@
 /**
- * The one command dispatcher: the tray menu, IPC calls, notification clicks and (later) the
- * command line all say what they want as a `Command`, and this is the only place that knows what
+ * The one command dispatcher: the tray menu, IPC calls, notification clicks and buttons, the
+ * command line and the global shortcut all say what they want as a `Command`, and this is the only place that knows what
  * each one does. Each command is one publishing batch.
  */
 import type { ReminderAction, WindowName } from '../../common/ipc';

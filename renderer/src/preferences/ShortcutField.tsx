@@ -36,6 +36,7 @@ export function ShortcutField({ preferences, save }: { preferences: Preferences;
           <input
             id={id}
             type="text"
+            size={28}
             spellCheck={false}
             autoComplete="off"
             value={draft.value}
