@@ -159,7 +159,7 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
     (kind) => {
       if (kind === 'reminder') running?.status.batch(() => running?.session.send({ kind: 'windowClosed' }));
       // Without a tray, the welcome's end must leave a way in: the panel (decision 0061).
-      if (kind === 'welcome' && false) void windows.open('panel');
+      if (kind === 'welcome' && desktop.trayless) void windows.open('panel');
     },
     (kind, what) => env.logger.warn(`The ${kind} window was closed: ${what}.`),
   );

@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { nodeBusyDeps } from '../../main/platform/busy/busyDeps';
 import { statusNotifierWatcherOwned, WATCHER_NAME } from '../../main/platform/trayWatcher';
 import { FakeBrowserWindow } from '../support/electronFake';
+import { memoryStores } from '../support/memoryStores';
 import { startTestApp, type TestApp } from '../support/testApp';
 import { missingTools, startDesktopSession, until, type DesktopSession } from './busy/desktopSession';
 
@@ -112,6 +113,15 @@ describe('the tray-less panel in the whole app (typed fake)', () => {
     FakeBrowserWindow.alive()[0]!.close();
     expect(openPages()).toEqual([]);
     app.electron.app.secondInstance({ limberCli: 1, args: [], token: null });
+    await app.settle();
+    expect(openPages()).toEqual(['panel.html']);
+  });
+
+  it('on a first run the welcome comes first, and the panel follows it', async () => {
+    app = await startTestApp({ platform: 'linux', desktopEnv: { XDG_CURRENT_DESKTOP: 'GNOME' }, trayWatcher: noTray, stores: memoryStores({ state: { firstRunComplete: false } }) });
+    expect(openPages()).toEqual(['welcome.html']);
+    const welcome = FakeBrowserWindow.alive()[0]!;
+    await app.call('completeWelcome', { workDays: ['mon'], workStart: '09:00', workEnd: '17:00', positions: ['seated'], equipment: [] }, 'app://limber/welcome.html', welcome.webContents.id);
     await app.settle();
     expect(openPages()).toEqual(['panel.html']);
   });
