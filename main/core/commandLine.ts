@@ -36,6 +36,8 @@ const PASSED_THROUGH = [
   /^-psn_\d/, // macOS Finder's process serial number (old systems)
   /^--(no-sandbox|disable-gpu|disable-gpu-sandbox|in-process-gpu|enable-logging|original-process-start-time)(=.*)?$/,
   /^--(ozone-platform|ozone-platform-hint|enable-features|disable-features|enable-wayland-ime|use-gl|use-angle|force-device-scale-factor|lang|v|vmodule)=.+$/,
+  // Another profile (Electron takes userData from it) and debugging, as test drivers launch it.
+  /^--(user-data-dir|inspect|inspect-brk|remote-debugging-port)=.+$/,
 ];
 
 export const CLI_USAGE = [

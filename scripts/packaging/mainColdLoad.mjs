@@ -41,6 +41,9 @@ registerHooks({
   resolve: (specifier, context, next) => (specifier === 'electron' ? { url: shimUrl, format: 'commonjs', shortCircuit: true } : next(specifier, context)),
 });
 
+// The built main reads its own command line (docs/decisions/0068): make it a plain launch, as
+// Electron's argv would be ([executable]), not this script's.
+process.argv = [process.execPath];
 const t0 = performance.now();
 require(path.resolve(mainFile));
 const t1 = performance.now();

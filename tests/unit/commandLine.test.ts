@@ -30,6 +30,8 @@ describe('command line parser', () => {
     expect(ok([])).toBeNull();
     expect(ok(['--ozone-platform-hint=auto', '--enable-features=WaylandWindowDecorations', '-psn_0_12345'])).toBeNull();
     expect(ok(['--ozone-platform=wayland', '--status', '--no-sandbox'])).toEqual({ kind: 'status' });
+    // What the Electron end-to-end suite launches with (Playwright's loader leaves these).
+    expect(ok(['--user-data-dir=/tmp/limber-e2e', '--no-sandbox'])).toBeNull();
   });
 
   it('refuses bad input with a message that says what is wrong', () => {
