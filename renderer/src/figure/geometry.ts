@@ -534,17 +534,30 @@ export function tightViewBox(
 }
 
 /**
- * Every framed figure is drawn at one scale: the frame is always FRAME_HEIGHT canvas units tall
- * with the floor at its foot, so a figure lying down is drawn exactly as large as one standing
- * (fitting each move to its frame made floor moves 2–3× larger than standing ones). The canvas
- * holds every pose, so this height holds every move; only a frame narrower than the move (an
- * aspect under 1) grows, and then by width.
+ * Every framed figure is drawn at one scale (decision 0020): in a box of a given shape the frame
+ * has one size for every exercise, floor at its foot, so a figure lying down is drawn exactly as
+ * large as one standing (fitting each move to its frame made floor moves 2–3× larger).
+ *
+ * That size is set by the largest moves of the catalog, and no larger (decision 0016): as tall
+ * as the tallest move (arms overhead: hands at y ≈ 0.7, plus half a stroke and a little air) and
+ * as wide as the widest (bird-dog, about 96 across). In the player's wide box the height decides,
+ * so figures are drawn 100 / FRAME_TALL ≈ 4 % larger than in the old 100-unit room; in a square
+ * thumbnail the width does. tests/unit/renderer/figureFill.test.ts holds both numbers to the
+ * catalog: a move that outgrows them fails, and so does a frame left loose.
  */
-export const FRAME_HEIGHT = 100;
-/** The frame's foot, under the floor line. */
-export const FRAME_BOTTOM = FLOOR_Y + 4;
+export const FRAME_TOP = -1.5;
+/** The frame's foot: just under the floor line (drawn at FLOOR_Y + 1.6) and its stroke. */
+export const FRAME_BOTTOM = FLOOR_Y + 2.6;
+/** The height the tallest move needs. */
+export const FRAME_TALL = FRAME_BOTTOM - FRAME_TOP;
+/** The width the widest move needs, padding included. */
+export const FRAME_WIDE = 100;
 
-/** The view box of a figure: one scale for all, centred on the move's width. */
+/**
+ * The view box of a figure: one size for every exercise in a box of this aspect (width / height),
+ * centred on the move's width. A move wider than FRAME_WIDE still fits (its frame grows), but the
+ * fill test fails for it.
+ */
 export function sceneViewBox(
   pose: Pose | readonly Pose[],
   aspect = 1,
@@ -554,7 +567,7 @@ export function sceneViewBox(
   const boxes = all.map(bounds);
   const minX = Math.min(...boxes.map((b) => b.minX));
   const maxX = Math.max(...boxes.map((b) => b.maxX));
-  const height = Math.max(FRAME_HEIGHT, (maxX - minX + 2 * padding) / aspect);
+  const height = Math.max(FRAME_TALL, FRAME_WIDE / aspect, (maxX - minX + 2 * padding) / aspect);
   const width = height * aspect;
   return {
     x: r1((minX + maxX) / 2 - width / 2),

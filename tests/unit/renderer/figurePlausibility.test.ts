@@ -419,7 +419,11 @@ describe.each(CATALOG.map((ex) => [ex.id, ex] as const))('%s', (id, ex) => {
       // Mutation caught: sceneViewBox framing only the first pose, or sizing by the move.
       for (const aspect of [196 / 122, 1]) {
         const box = sceneViewBox(poses, aspect);
-        expect(box.height, 'one scale for every exercise').toBe(100);
+        // One scale: the same frame size as a standing move's (the tallest) and a lying one's.
+        for (const other of ['standing-breath-reach', 'glute-bridge']) {
+          const ref = sceneViewBox(CATALOG.find((e) => e.id === other)!.poses, aspect);
+          expect(box.height, `one scale for every exercise (as ${other})`).toBe(ref.height);
+        }
         const motion = motionFor(ex, 'preview');
         for (let k = 0; k <= 60; k++) {
           const d = drawn(poseAt(poses, motion, (motion.periodMs * k) / 60), near);
