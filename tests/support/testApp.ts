@@ -64,6 +64,8 @@ export function createTestApp(
     /** The update notice's request (a local server in tests), and the version this Limber claims. */
     updateCheck?: LimberEnvironment['updateCheck'];
     appVersion?: string;
+    /** The OS's locale and hour cycle as main/index.ts would read them; default 24-hour en-GB. */
+    timeFormat?: LimberEnvironment['timeFormat'];
   } = {},
 ): TestApp {
   const rendererRoot = mkdtempSync(path.join(tmpdir(), 'limber-renderer-'));
@@ -109,6 +111,7 @@ export function createTestApp(
     ...(options.trayWatcher === 'real' ? {} : { trayWatcher: options.trayWatcher ?? (async () => ({ owned: true })) }),
     ...(options.updateCheck ? { updateCheck: options.updateCheck } : {}),
     ...(options.appVersion ? { appVersion: options.appVersion } : {}),
+    ...(options.timeFormat ? { timeFormat: options.timeFormat } : {}),
     focusedWindow: options.focusedWindow ?? { availability: async () => ({ kind: 'available' }), bounds: async () => null },
     ...(options.platformNotifiers ? { platformNotifiers: () => options.platformNotifiers ?? [] } : {}),
   });
