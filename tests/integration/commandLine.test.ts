@@ -6,10 +6,10 @@
  * `second-instance`.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseCommandLine } from '../../main/core/commandLine';
 import { handOverData } from '../../main/app/commandLine';
 import { askRunningLimber, cliSocketPath, serveCliReplies } from '../../main/platform/cliChannel';
@@ -18,7 +18,12 @@ import { startTestApp, type TestApp } from '../support/testApp';
 const MIN = 60_000;
 const root = path.resolve(import.meta.dirname, '../..');
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
-const tempSocket = () => path.join(mkdtempSync(path.join(tmpdir(), 'limber-cli-')), 'cli.sock');
+const folders: string[] = [];
+const tempSocket = () => {
+  folders.push(mkdtempSync(path.join(tmpdir(), 'limber-cli-')));
+  return path.join(folders.at(-1)!, 'cli.sock');
+};
+afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
 
 /** Runs a second launch; delivers its hand-over to `first` as Electron would. */
 function secondLaunch(first: TestApp | null, socket: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string; handedOver: boolean }> {

@@ -5,7 +5,7 @@
  * "action=buttonClicked;button=<label>;" on the pipe named by -pipeName, and its exit status).
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,6 +31,7 @@ socket.on('close', () => process.exit(${status}));
   chmodSync(snoreToast, 0o755);
   const out = execFileSync(tsx, [path.join(root, 'tests/integration/notifier/toastProbe.ts'), snoreToast, variant], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
   const args = JSON.parse(readFileSync(path.join(dir, 'args.json'), 'utf8')) as string[];
+  rmSync(dir, { recursive: true, force: true });
   const flag = (name: string) => args[args.indexOf(name) + 1];
   return { result: JSON.parse(out.trim().split('\n').at(-1)!) as { outcome: unknown; answers: string[] }, flag, args };
 }
