@@ -24,80 +24,100 @@ export const usable = (p: RoutinePreferences) => CATALOG.filter(positioned(p)).f
 export const note = <C extends RelaxationNote['code']>(relaxed: readonly RelaxationNote[], code: C) =>
   relaxed.filter((n): n is Extract<RelaxationNote, { code: C }> => n.code === code);
 
-// ---- structural checks shared by the properties and the sweep ------------------------------------
+// ---- checks shared by the properties and the sweep ------------------------------------------
+// Each collects what is wrong as sentences and asserts once: thousands of routines run through
+// them, and one expect() per fact would cost more than composing.
+
+type Problems = string[];
+const must = (problems: Problems, ok: boolean, what: string) => {
+  if (!ok) problems.push(what);
+};
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Timing adds up; reset → restore → rebuild in that order (a phase missing only with a note);
- * each dose inside its range; each one-sided move right, switch, left; within ±10 s of the
- * target or a length note that says how long the routine really is.
+ * each dose one the steps can reach; each one-sided move right, switch, left; within ±10 s of
+ * the target or a length note that says how long the routine really is.
  */
-export function checkStructure({ routine, relaxed }: ComposeResult, target: number) {
+export function structureProblems({ routine, relaxed }: ComposeResult, target: number): Problems {
+  const p: Problems = [];
   const { steps } = routine;
-  expect(steps.length).toBeGreaterThan(0);
+  must(p, steps.length > 0, 'no steps');
   let clock = 0;
   for (const s of steps) {
-    expect(Number.isInteger(s.seconds) && s.seconds > 0).toBe(true);
-    expect(s.startSecond).toBe(clock);
+    must(p, Number.isInteger(s.seconds) && s.seconds > 0, `step of ${s.seconds} s`);
+    must(p, s.startSecond === clock, `step starts at ${s.startSecond}, not ${clock}`);
     clock += s.seconds;
   }
-  expect(routine.totalSeconds).toBe(clock);
-  expect(routine.exerciseSeconds + routine.transitionSeconds).toBe(clock);
-  expect(routine.targetSeconds).toBe(target);
+  must(p, routine.totalSeconds === clock, 'totalSeconds is not the sum of the steps');
+  must(p, routine.exerciseSeconds + routine.transitionSeconds === clock, 'exercise + transition seconds ≠ total');
+  must(p, routine.targetSeconds === target, 'wrong target');
   const length = note(relaxed, 'length');
-  if (Math.abs(routine.totalSeconds - target) <= LENGTH_TOLERANCE_SECONDS) expect(length).toEqual([]);
+  if (Math.abs(routine.totalSeconds - target) <= LENGTH_TOLERANCE_SECONDS) must(p, length.length === 0, 'length note on a routine within ±10 s');
   else
-    expect(length).toEqual([
-      expect.objectContaining({ direction: routine.totalSeconds < target ? 'shorter' : 'longer', totalSeconds: routine.totalSeconds, targetSeconds: target }),
-    ]);
+    must(
+      p,
+      length.length === 1 &&
+        length[0]!.direction === (routine.totalSeconds < target ? 'shorter' : 'longer') &&
+        length[0]!.totalSeconds === routine.totalSeconds &&
+        length[0]!.targetSeconds === target,
+      `${routine.totalSeconds} s for ${target} s without a matching length note`,
+    );
 
   const ids = routine.exerciseIds;
-  expect(new Set(ids).size).toBe(ids.length);
+  must(p, new Set(ids).size === ids.length, 'an exercise twice');
   const phases = ids.map((id) => byId(id).phase);
   const order = { reset: 0, restore: 1, rebuild: 2 } as const;
-  for (let i = 1; i < phases.length; i++) expect(order[phases[i]!]).toBeGreaterThanOrEqual(order[phases[i - 1]!]);
-  expect(phases.filter((p) => p === 'reset').length).toBeLessThanOrEqual(1);
-  expect(phases.filter((p) => p === 'rebuild').length).toBeLessThanOrEqual(1);
-  const restores = phases.filter((p) => p === 'restore').length;
-  expect(restores).toBeGreaterThanOrEqual(1);
-  expect(restores).toBeLessThanOrEqual(3);
+  for (let i = 1; i < phases.length; i++) must(p, order[phases[i]!] >= order[phases[i - 1]!], `phases out of order: ${phases.join(' → ')}`);
+  must(p, phases.filter((x) => x === 'reset').length <= 1, 'two resets');
+  must(p, phases.filter((x) => x === 'rebuild').length <= 1, 'two rebuilds');
+  const restores = phases.filter((x) => x === 'restore').length;
+  must(p, restores >= 1 && restores <= 3, `${restores} restore moves`);
   const missing = note(relaxed, 'phase').map((n) => n.phase);
-  expect(missing.includes('reset')).toBe(!phases.includes('reset'));
-  expect(missing.includes('rebuild')).toBe(!phases.includes('rebuild'));
-  expect(missing.includes('restore')).toBe(restores === 1);
+  must(p, missing.includes('reset') === !phases.includes('reset'), 'reset missing without a note, or a note without reason');
+  must(p, missing.includes('rebuild') === !phases.includes('rebuild'), 'rebuild missing without a note, or a note without reason');
+  must(p, missing.includes('restore') === (restores === 1), 'one restore move without a note, or a note without reason');
 
   let i = 0;
   for (const id of ids) {
     const ex = byId(id);
-    expect(steps[i]).toMatchObject({ kind: 'transition', exerciseId: id });
+    must(p, steps[i]?.kind === 'transition' && steps[i]?.exerciseId === id, `${id}: no transition first`);
     i++;
     const playable = playableSeconds(ex);
     if (ex.sidedness === 'unilateral') {
-      expect(steps[i]).toMatchObject({ kind: 'exercise', exerciseId: id, side: 'right' });
-      expect(steps[i + 1]).toMatchObject({ kind: 'switchSides', exerciseId: id, side: 'left' });
-      expect(steps[i + 2]).toMatchObject({ kind: 'exercise', exerciseId: id, side: 'left' });
-      expect(steps[i + 2]!.seconds).toBe(steps[i]!.seconds);
-      expect(playable).toContain(steps[i]!.seconds * 2 + steps[i + 1]!.seconds);
+      const [right, sw, left] = [steps[i], steps[i + 1], steps[i + 2]];
+      must(p, right?.kind === 'exercise' && right.exerciseId === id && right.side === 'right', `${id}: right side first`);
+      must(p, sw?.kind === 'switchSides' && sw.exerciseId === id && sw.side === 'left', `${id}: switch sides`);
+      must(p, left?.kind === 'exercise' && left.exerciseId === id && left.side === 'left', `${id}: then the left`);
+      must(p, left?.seconds === right?.seconds, `${id}: sides differ`);
+      must(p, playable.includes((right?.seconds ?? 0) * 2 + (sw?.seconds ?? 0)), `${id}: dose out of range`);
       i += 3;
     } else {
-      expect(steps[i]).toMatchObject({ kind: 'exercise', exerciseId: id, side: 'none' });
-      expect(playable).toContain(steps[i]!.seconds);
+      const step = steps[i];
+      must(p, step?.kind === 'exercise' && step.exerciseId === id && step.side === 'none', `${id}: one two-sided step`);
+      must(p, playable.includes(step?.seconds ?? 0), `${id}: dose out of range`);
       i += 1;
     }
-    if (ex.dosage.kind === 'reps') expect(steps[i - 1]!.seconds).toBe(steps[i - 1]!.reps! * ex.dosage.secondsPerRep);
+    const last = steps[i - 1];
+    if (ex.dosage.kind === 'reps') must(p, last?.seconds === (last?.reps ?? 0) * ex.dosage.secondsPerRep, `${id}: reps × pace ≠ seconds`);
   }
-  expect(i).toBe(steps.length);
+  must(p, i === steps.length, 'steps left over');
+  return p;
 }
 
 /** Fit is a promise: never a position the user did not allow, never equipment they lack. */
-export function checkFit(routine: ComposedRoutine, prefs: RoutinePreferences) {
+export function fitProblems(routine: ComposedRoutine, prefs: RoutinePreferences): Problems {
+  const p: Problems = [];
   for (const id of routine.exerciseIds) {
-    expect(positioned(prefs)(byId(id)), `${id} in ${prefs.positions.join('+')}`).toBe(true);
-    expect(owned(prefs)(byId(id)), `${id} with ${prefs.equipment.join('+') || 'no equipment'}`).toBe(true);
+    must(p, positioned(prefs)(byId(id)), `${id} is not done ${prefs.positions.join(' or ')}`);
+    must(p, owned(prefs)(byId(id)), `${id} needs equipment beyond ${prefs.equipment.join('+') || 'none'}`);
   }
+  return p;
 }
 
 /** Every bent rule is named, and was bent only because nothing without bending it fits (the oracle). */
-export function checkHonesty(result: ComposeResult, input: ComposeInput) {
+export function honestyProblems(result: ComposeResult, input: ComposeInput): Problems {
+  const p: Problems = [];
   const { routine, relaxed } = result;
   const { prefs, recentRoutines } = input;
   const target = prefs.routineLengthSeconds;
@@ -109,25 +129,28 @@ export function checkHonesty(result: ComposeResult, input: ComposeInput) {
   const tolerance = LENGTH_TOLERANCE_SECONDS;
 
   const repeated = used.filter((e) => !notRecent(recentRoutines)(e)).map((e) => e.id);
-  expect(note(relaxed, 'repeat').flatMap((n) => n.exerciseIds)).toEqual(repeated);
+  must(p, same(note(relaxed, 'repeat').flatMap((n) => n.exerciseIds), repeated), `repeat note ≠ repeated ${repeated.join(',')}`);
   // No avoidable repeat: nothing from the last two when a routine as good without them exists.
   if (repeated.length > 0)
-    expect(anyRoutineFits(pool.filter(notRecent(recentRoutines)), { target, tolerance, areas, shape }, prefs.positions), 'avoidable repeat').toBe(false);
+    must(p, !anyRoutineFits(pool.filter(notRecent(recentRoutines)), { target, tolerance, areas, shape }, prefs.positions), `avoidable repeat of ${repeated.join(',')}`);
   // A length beyond ±10 s only when no routine of this shape and coverage can land inside it.
-  if (note(relaxed, 'length').length > 0) expect(anyRoutineFits(pool, { target, tolerance, areas, shape }, prefs.positions), 'avoidable length').toBe(false);
+  if (note(relaxed, 'length').length > 0) must(p, !anyRoutineFits(pool, { target, tolerance, areas, shape }, prefs.positions), 'avoidable length');
   for (const area of ['hips', 'thoracic'] as const) {
     const missed = !restore.some((e) => covers(e, area));
-    expect(note(relaxed, 'coverage').some((n) => n.area === area)).toBe(missed);
-    if (missed) expect(pool.some((e) => e.phase === 'restore' && covers(e, area)), `avoidable ${area} gap`).toBe(false);
+    must(p, note(relaxed, 'coverage').some((n) => n.area === area) === missed, `${area}: coverage note does not match`);
+    if (missed) must(p, !pool.some((e) => e.phase === 'restore' && covers(e, area)), `avoidable ${area} gap`);
   }
   for (const n of note(relaxed, 'phase')) {
     const left = pool.filter((e) => e.phase === n.phase).length;
-    expect(left, `avoidable missing ${n.phase}`).toBe(n.phase === 'restore' ? left : 0);
-    if (n.phase === 'restore') expect(left).toBeLessThan(2);
+    must(p, n.phase === 'restore' ? left < 2 : left === 0, `avoidable missing ${n.phase}`);
   }
   const excluded = used.filter((e) => prefs.excludedExercises.includes(e.id)).map((e) => e.id);
-  expect(note(relaxed, 'excluded').flatMap((n) => n.exerciseIds)).toEqual(excluded);
-  if (excluded.length > 0) expect(pool.some((e) => e.phase === 'restore'), 'avoidable excluded move').toBe(false);
-  for (const n of relaxed) expect(n.message.length).toBeGreaterThan(10);
+  must(p, same(note(relaxed, 'excluded').flatMap((n) => n.exerciseIds), excluded), 'excluded note ≠ excluded moves used');
+  if (excluded.length > 0) must(p, !pool.some((e) => e.phase === 'restore'), 'avoidable excluded move');
+  for (const n of relaxed) must(p, n.message.length > 10, `empty message for ${n.code}`);
+  return p;
 }
 
+export const checkStructure = (result: ComposeResult, target: number) => expect(structureProblems(result, target)).toEqual([]);
+export const checkFit = (routine: ComposedRoutine, prefs: RoutinePreferences) => expect(fitProblems(routine, prefs)).toEqual([]);
+export const checkHonesty = (result: ComposeResult, input: ComposeInput) => expect(honestyProblems(result, input)).toEqual([]);

@@ -28,6 +28,10 @@ export function playableSeconds(e: Exercise): number[] {
 
 const shortest = (e: Exercise) => Math.min(...playableSeconds(e));
 const longest = (e: Exercise) => Math.max(...playableSeconds(e));
+const all0 = (reset: Exercise | null, set: readonly Exercise[], rebuild: Exercise | null) => {
+  const all = [...(reset ? [reset] : []), ...set, ...(rebuild ? [rebuild] : [])];
+  return { lo: all.reduce((s, e) => s + shortest(e), 0), hi: all.reduce((s, e) => s + longest(e), 0) };
+};
 
 export interface Shape {
   readonly reset: boolean;
@@ -81,6 +85,11 @@ export function anyRoutineFits(pool: readonly Exercise[], q: FitQuestion, allowe
     if (!q.areas.every((area) => set.some((e) => covers(e, area)))) continue;
     for (const reset of resets)
       for (const rebuild of rebuilds) {
+        // The order only moves the transitions between these two bounds: test it only when they straddle the window.
+        const seconds = all0(reset, set, rebuild);
+        const n = set.length + (reset ? 1 : 0) + (rebuild ? 1 : 0);
+        const loose = [TRANSITION_SECONDS.leadIn + (n - 1) * TRANSITION_SECONDS.samePosition, TRANSITION_SECONDS.leadIn + (n - 1) * TRANSITION_SECONDS.newPosition];
+        if (loose[0]! + seconds.lo > q.target + q.tolerance || loose[1]! + seconds.hi < q.target - q.tolerance) continue;
         for (const order of permutations(set)) {
           const all = [...(reset ? [reset] : []), ...order, ...(rebuild ? [rebuild] : [])];
           const fixed = transitions(all.map(position));

@@ -189,6 +189,12 @@ function searchSequences(pool: readonly Candidate[], goal: SearchGoal): Choice {
   // With "none" priced as a missing phase, the lists stay sorted only if the real moves come first when cheaper.
   resets.sort((a, b) => optionCost(a) - optionCost(b));
   rebuilds.sort((a, b) => optionCost(a) - optionCost(b));
+  const realResets = resets.filter((c) => c !== null);
+  const realRebuilds = rebuilds.filter((c) => c !== null);
+  const shortestReset = Math.min(...realResets.map((c) => c.minSeconds));
+  const longestReset = Math.max(...realResets.map((c) => c.maxSeconds));
+  const shortestRebuild = Math.min(...realRebuilds.map((c) => c.minSeconds));
+  const longestRebuild = Math.max(...realRebuilds.map((c) => c.maxSeconds));
   const minReset = optionCost(resets[0]!);
   const minRebuild = optionCost(rebuilds[0]!);
   const hipTargetReachable = pool.some((c) => c.hipTarget);
@@ -210,29 +216,55 @@ function searchSequences(pool: readonly Candidate[], goal: SearchGoal): Choice {
     if ((set.length === 3) !== goal.preferThree) setCost += SOFT.restoreCount;
     if (best && setCost + minReset + minRebuild >= best.cost) return;
 
+    // The inner loops run for every reset × rebuild: plain arithmetic, no arrays, until a sequence wins.
+    let setMin = 0;
+    let setMax = 0;
+    let setDefault = 0;
+    let setHipTarget = false;
+    let setThoracicTarget = false;
+    for (const c of set) {
+      setMin += c.minSeconds;
+      setMax += c.maxSeconds;
+      setDefault += c.defaultSeconds;
+      setHipTarget ||= c.hipTarget;
+      setThoracicTarget ||= c.thoracicTarget;
+    }
+    // A length bound for the set with a real reset and rebuild: while the best costs less than a missing
+    // phase, no other completion can win, so a set that cannot reach ±10 s with any of them is done.
+    if (best && best.cost < RULE_COST.phase && realResets.length > 0 && realRebuilds.length > 0) {
+      const n = set.length + 2;
+      const lo = TRANSITION_SECONDS.leadIn + (n - 1) * TRANSITION_SECONDS.samePosition + setMin + shortestReset + shortestRebuild;
+      const hi = TRANSITION_SECONDS.leadIn + (n - 1) * TRANSITION_SECONDS.newPosition + setMax + longestReset + longestRebuild;
+      const gap = Math.max(0, lo - goal.target, goal.target - hi);
+      if (gap > LENGTH_TOLERANCE_SECONDS && setCost + minReset + minRebuild + RULE_COST.length >= best.cost) return;
+    }
+    // Transition seconds by the reset's and the rebuild's position (index 3: none), computed when first needed.
+    const fixedBy = new Array<number>(16).fill(-1);
+    const fixedFor = (reset: Candidate | null, rebuild: Candidate | null) => {
+      const key = (reset ? POSITION_ORDER[reset.position] : 3) * 4 + (rebuild ? POSITION_ORDER[rebuild.position] : 3);
+      if (fixedBy[key]! < 0) fixedBy[key] = transitionSeconds(sequenceOf(reset, set, rebuild));
+      return fixedBy[key]!;
+    };
+
     for (const reset of resets) {
       const withReset = setCost + optionCost(reset);
       if (best && withReset + minRebuild >= best.cost) break;
       for (const rebuild of rebuilds) {
         const base = withReset + optionCost(rebuild);
         if (best && base >= best.cost) break;
-        const sequence = [...(reset ? [reset] : []), ...orderRestore(set, reset?.position, rebuild?.position), ...(rebuild ? [rebuild] : [])];
-        const fixed = transitionSeconds(sequence);
-        let min = fixed;
-        let max = fixed;
-        let dflt = fixed;
-        for (const c of sequence) {
-          min += c.minSeconds;
-          max += c.maxSeconds;
-          dflt += c.defaultSeconds;
-        }
+        const fixed = fixedFor(reset, rebuild);
+        const min = fixed + setMin + (reset?.minSeconds ?? 0) + (rebuild?.minSeconds ?? 0);
+        const max = fixed + setMax + (reset?.maxSeconds ?? 0) + (rebuild?.maxSeconds ?? 0);
+        const dflt = fixed + setDefault + (reset?.defaultSeconds ?? 0) + (rebuild?.defaultSeconds ?? 0);
         const gap = Math.max(0, min - goal.target, goal.target - max);
         const lengthCost = gap > LENGTH_TOLERANCE_SECONDS ? RULE_COST.length + (gap - LENGTH_TOLERANCE_SECONDS) : gap * SOFT.perSecondOff;
+        const hipTarget = setHipTarget || reset?.hipTarget === true || rebuild?.hipTarget === true;
+        const thoracicTarget = setThoracicTarget || reset?.thoracicTarget === true || rebuild?.thoracicTarget === true;
         const targetsCost =
-          (hipTargetReachable && !sequence.some((c) => c.hipTarget) ? SOFT.noHipTarget : 0) +
-          (thoracicTargetReachable && !sequence.some((c) => c.thoracicTarget) ? SOFT.noThoracicTarget : 0);
+          (hipTargetReachable && !hipTarget ? SOFT.noHipTarget : 0) + (thoracicTargetReachable && !thoracicTarget ? SOFT.noThoracicTarget : 0);
         const cost = base + lengthCost + targetsCost + Math.abs(goal.target - dflt) * SOFT.perSecondOfStretch;
         if (!best || cost < best.cost) {
+          const sequence = sequenceOf(reset, set, rebuild);
           const switches = sequence.filter((c) => c.sides === 2).length * TRANSITION_SECONDS.switchSides;
           const missingPhases: Phase[] = [...(reset ? [] : ['reset' as const]), ...(set.length === 1 ? ['restore' as const] : []), ...(rebuild ? [] : ['rebuild' as const])];
           best = { sequence, cost, missing, missingPhases, fixedSeconds: fixed + switches };
@@ -242,26 +274,26 @@ function searchSequences(pool: readonly Candidate[], goal: SearchGoal): Choice {
   };
 
   // Sorted by cost, so once the cheapest completion of a branch costs more than the best, later ones do too.
+  // Pairs first: they fit most often, and an early good answer is what lets the bounds cut.
   const c = (i: number) => restores[i]?.cost ?? Infinity;
   const floor = minReset + minRebuild;
-  for (let i = 0; i < restores.length; i++) {
-    if (best && Math.min(c(i) + RULE_COST.phase, c(i) + c(i + 1) + Math.min(0, c(i + 2))) + floor >= best.cost) break;
-    consider([restores[i]!]);
-    for (let j = i + 1; j < restores.length; j++) {
-      if (best && c(i) + c(j) + Math.min(0, c(j + 1)) + floor >= best.cost) break;
-      consider([restores[i]!, restores[j]!]);
-      for (let k = j + 1; k < restores.length; k++) {
-        if (best && c(i) + c(j) + c(k) + floor >= best.cost) break;
-        consider([restores[i]!, restores[j]!, restores[k]!]);
-      }
-    }
-  }
+  const beaten = (bound: number) => best !== undefined && bound + floor >= best.cost;
+  for (let i = 0; i < restores.length && !beaten(c(i) + c(i + 1)); i++)
+    for (let j = i + 1; j < restores.length && !beaten(c(i) + c(j)); j++) consider([restores[i]!, restores[j]!]);
+  for (let i = 0; i < restores.length && !beaten(c(i) + c(i + 1) + c(i + 2)); i++)
+    for (let j = i + 1; j < restores.length && !beaten(c(i) + c(j) + c(j + 1)); j++)
+      for (let k = j + 1; k < restores.length && !beaten(c(i) + c(j) + c(k)); k++) consider([restores[i]!, restores[j]!, restores[k]!]);
+  for (let i = 0; i < restores.length && !beaten(c(i) + RULE_COST.phase); i++) consider([restores[i]!]);
   // Every allowed position holds restore moves, so the pool is never without one; a composer must not throw all the same.
   if (!best) throw new Error('No restore move fits the allowed positions and equipment');
   return best;
 }
 
 const POSITION_ORDER: Record<Position, number> = { seated: 0, standing: 1, floor: 2 };
+
+function sequenceOf(reset: Candidate | null, set: readonly Candidate[], rebuild: Candidate | null): Candidate[] {
+  return [...(reset ? [reset] : []), ...orderRestore(set, reset?.position, rebuild?.position), ...(rebuild ? [rebuild] : [])];
+}
 
 /** Restore moves in the order that changes position least: the reset's position first, the rebuild's last. */
 function orderRestore(set: readonly Candidate[], from: Position | undefined, to: Position | undefined): Candidate[] {

@@ -185,6 +185,23 @@ describe('composeRoutine (examples)', () => {
     expect(relaxed).toEqual([]);
   });
 
+  it('never trades a repeat for a soft preference: older history, the focus mix and sitting targets weigh less', () => {
+    // Found by the honesty property on the catalog of the day: side bend in the 3rd and 4th routines back,
+    // figure-four in the 2nd; with a repeat priced at 10, the emphasis mix and the hip-target lean bought
+    // the repeat. Kept as a regression case (catalog changes may make it easy).
+    const input = {
+      prefs: { ...DEFAULT_PREFERENCES, positions: ['seated' as const], routineLengthSeconds: 120 as const },
+      recentRoutines: [
+        ['seated-360-breathing', 'adductor-roll', 'cat-cow'],
+        ['seated-figure-four', 'leg-swings-front-back', 'desk-incline-plank'],
+        ['seated-side-bend', 'band-hip-flexor-stretch', 'glute-bridge'],
+        ['seated-side-bend', 'desk-cat-cow', 'dead-bug'],
+      ],
+      seed: -308555067,
+    };
+    checkHonesty(composeRoutine(input), input);
+  });
+
   it('avoids exercises of the 3rd to 6th newest routines when alternatives exist (the older-history penalty)', () => {
     const prefs = DEFAULT_PREFERENCES;
     let fresher = 0;
