@@ -151,6 +151,12 @@ export function honestyProblems(result: ComposeResult, input: ComposeInput): Pro
   return p;
 }
 
-export const checkStructure = (result: ComposeResult, target: number) => expect(structureProblems(result, target)).toEqual([]);
-export const checkFit = (routine: ComposedRoutine, prefs: RoutinePreferences) => expect(fitProblems(routine, prefs)).toEqual([]);
-export const checkHonesty = (result: ComposeResult, input: ComposeInput) => expect(honestyProblems(result, input)).toEqual([]);
+export function checkStructure(result: ComposeResult, target: number): void {
+  expect(structureProblems(result, target)).toEqual([]);
+}
+export function checkFit(routine: ComposedRoutine, prefs: RoutinePreferences): void {
+  expect(fitProblems(routine, prefs)).toEqual([]);
+}
+export function checkHonesty(result: ComposeResult, input: ComposeInput): void {
+  expect(honestyProblems(result, input)).toEqual([]);
+}
