@@ -371,7 +371,7 @@ test.describe('sound & look', () => {
     await expect(page.getByText('50%')).toBeVisible();
     await expect.poll(() => patches(page)).toEqual([{ soundVolume: 50 }]);
 
-    await page.getByRole('radio', { name: 'Dark' }).check();
+    await page.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: 'Dark' }).check();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await page.getByRole('radio', { name: 'Top left' }).check();
     await page.getByRole('switch', { name: 'Start Limber when I log in' }).uncheck();
@@ -497,7 +497,7 @@ test.describe('keyboard only', () => {
     await page.keyboard.press('Space');
     await tabTo(page, /^Like the system$/);
     await page.keyboard.press('ArrowRight');
-    await expect(page.getByRole('radio', { name: 'Light' })).toBeChecked();
+    await expect(page.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: 'Light' })).toBeChecked();
 
     // Routines: the exercise preview opens with Enter and closes with Escape.
     await page.getByRole('tab', { name: 'Sound & look' }).focus();
