@@ -44,8 +44,14 @@ export function serveCliReplies(socketPath: string, options: { log(message: stri
   const waiting = new Map<string, (reply: CliReply) => void>();
   const isPipe = socketPath.startsWith('\\\\');
   if (!isPipe) {
-    mkdirSync(path.dirname(socketPath), { recursive: true });
-    rmSync(socketPath, { force: true });
+    // A data folder that cannot be created must not stop Limber starting: the command line then
+    // gets no answer (the second launch says so), and the listen error below is logged.
+    try {
+      mkdirSync(path.dirname(socketPath), { recursive: true });
+      rmSync(socketPath, { force: true });
+    } catch (error) {
+      options.log(`Command-line answers are unavailable (${socketPath}): ${(error as Error).message}`);
+    }
   }
   const server = net.createServer((socket) => {
     let received = '';
@@ -97,7 +103,13 @@ export function serveCliReplies(socketPath: string, options: { log(message: stri
       for (const { expiry } of ready.values()) clearTimeout(expiry);
       ready.clear();
       server.close();
-      if (!isPipe) rmSync(socketPath, { force: true });
+      if (!isPipe) {
+        try {
+          rmSync(socketPath, { force: true });
+        } catch {
+          // nothing was created there
+        }
+      }
     },
   };
 }
