@@ -21,7 +21,7 @@ import {
 import { CLAMSHELL, SIDE_PLANK_KNEES } from './posesModelled';
 import { S003, S004 } from './seedSources';
 import type { CatalogExercise } from './exerciseTypes';
-import { SEATED_HIP_HINGE, SEATED_KNEE_PRESS } from './posesForVariety';
+import { BAND_GLUTE_BRIDGE, BAND_SIDE_LIFT, SEATED_HIP_HINGE, SEATED_KNEE_PRESS } from './posesForVariety';
 import { STEADY_CHAIR } from './catalogRules';
 
 const hold = (seconds: number, minSeconds: number, maxSeconds: number) => ({ kind: 'hold', seconds, minSeconds, maxSeconds }) as const;
@@ -457,5 +457,50 @@ export const REBUILD_EXERCISES: readonly CatalogExercise[] = [
     sources: [S003],
     adaptedFrom: 'Bodyweight hip hinge (003), done sitting',
     poses: SEATED_HIP_HINGE,
+  },
+  {
+    id: 'band-glute-bridge',
+    name: 'Glute bridge with a band',
+    positions: ['floor'],
+    equipment: ['band'],
+    focus: 'hips',
+    phase: 'rebuild',
+    sidedness: 'bilateral',
+    dosage: reps(10, 3, 10, 10),
+    cues: [
+      'Lie face up, knees bent, the band just above your knees.',
+      'Press your knees gently out against the band.',
+      'Squeeze your buttocks to lift your hips.',
+      'Lower slowly, the band still taut.',
+    ],
+    breathing: 'Breathe out as your hips rise, in as they lower.',
+    why: 'The band makes the side-hip glutes work with the big ones, as sitting leaves both weak.',
+    safety: 'Lift only to a straight line from knees to shoulders, without arching the lower back. Stop at sharp pain.',
+    sources: [S003],
+    adaptedFrom: 'Glute bridge (003) with the band that 003 adds to clamshells',
+    poses: BAND_GLUTE_BRIDGE,
+  },
+  {
+    id: 'band-side-leg-lift',
+    name: 'Banded side leg lift at the desk',
+    positions: ['standing'],
+    equipment: ['desk', 'band'],
+    focus: 'hips',
+    phase: 'rebuild',
+    sidedness: 'unilateral',
+    dosage: reps(10, 2, 10, 15),
+    cues: [
+      'Stand facing your desk, hands resting on it.',
+      'Loop the band round both ankles.',
+      'Lift one leg out to the side, toes facing forward.',
+      'Lower it slowly against the band.',
+      'Keep your trunk upright as the leg moves.',
+    ],
+    breathing: 'Breathe out as the leg lifts.',
+    why: 'Strengthens the side-hip glutes that steady the pelvis, one leg at a time.',
+    safety: 'Use a desk that cannot slide or tip. Keep the lift small and slow; stop at sharp pain in the hip.',
+    sources: [S003],
+    adaptedFrom: 'Clamshells and band walks (003), one leg at a time at the desk',
+    poses: BAND_SIDE_LIFT,
   },
 ];

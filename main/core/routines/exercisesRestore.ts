@@ -24,7 +24,7 @@ import {
 import { HALF_KNEELING_SIDE_BEND, LYING_TWIST, NINETY_LEAN, NINETY_ROTATION, SEATED_ROTATION, STANDING_HIP_CIRCLES } from './posesModelled';
 import { S000, S002, S003, S004 } from './seedSources';
 import type { CatalogExercise } from './exerciseTypes';
-import { SEATED_HIP_FLEXOR, STANDING_EXTENSION, STANDING_FIGURE_FOUR } from './posesForVariety';
+import { BAND_HAMSTRING, SEATED_HIP_FLEXOR, STANDING_EXTENSION, STANDING_FIGURE_FOUR } from './posesForVariety';
 import { STANDING_ROTATION } from './posesModelled';
 import { STEADY_CHAIR, STEADY_CHAIR_MID_BACK } from './catalogRules';
 import { FLOOR_Y, type Prop } from '../../../common/routine';
@@ -861,5 +861,27 @@ export const RESTORE_EXERCISES: readonly CatalogExercise[] = [
     sources: [S002, S003],
     adaptedFrom: 'Thoracic rotation (002) and the spinal twist (003), done standing',
     poses: STANDING_ROTATION,
+  },
+  {
+    id: 'band-hamstring-stretch',
+    name: 'Hamstring stretch with a band',
+    positions: ['floor'],
+    equipment: ['band'],
+    focus: 'hips',
+    phase: 'restore',
+    sidedness: 'unilateral',
+    dosage: hold(25, 20, 30),
+    cues: [
+      'Lie face up with both knees bent.',
+      'Loop the band round the sole of one foot.',
+      'Hold one end of the band in each hand.',
+      'Straighten that leg up towards the ceiling.',
+      'Draw the band in until the back of the thigh stretches.',
+    ],
+    breathing: 'Breathe out as you draw the leg in; breathe softly while you hold.',
+    why: 'Tight hamstrings tug on the pelvis; easing them takes some pull off the lower back.',
+    safety: 'Keep your head and lower back on the floor and the stretch mild. Stop at pain, tingling or numbness down the leg.',
+    sources: [S003],
+    poses: BAND_HAMSTRING,
   },
 ];

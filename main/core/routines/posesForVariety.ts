@@ -4,8 +4,8 @@
  * from the phase files so those stay data, and built with the same kit, so limb lengths hold by
  * construction. Authored for the right side, like every pose.
  */
-import type { Pose } from '../../../common/routine';
-import { ANKLE_Y, buildPose, desk, DESK_Y, FLAT_FOOT, SEATED, SEATED_FRONT, vary, type PoseSpec } from './poseKit';
+import type { Pose, Prop } from '../../../common/routine';
+import { ANKLE_Y, buildPose, chair, CROOK_LYING, desk, DESK_Y, FLAT_FOOT, SEATED, SEATED_FRONT, STANDING_FRONT, vary, type PoseSpec } from './poseKit';
 
 // ---- seated side-to-side pelvic tilts (front view) -----------------------------------------------
 /** Weight rolls onto one sitting bone: the trunk leans that way a little, the head stays level. */
@@ -146,4 +146,130 @@ const standingExtension = (label: string, torso: number, head: number, spineBow:
 export const STANDING_EXTENSION: readonly Pose[] = [
   buildPose(standingExtension('hands behind the head', -90, -90, [0, 0])),
   buildPose(standingExtension('lift the chest', -99, -115, [0, 4])),
+];
+
+// ---- glute release on a ball, sitting on the floor ------------------------------------------------
+/** Sitting on a ball under the right buttock, hands behind, right ankle across the left knee. */
+const onBallFigureFour = (dx: number, label: string): PoseSpec => ({
+  label,
+  pelvis: [46 + dx, 84],
+  torso: -140,
+  head: -115,
+  leftArm: { reach: [24, 90.5], bend: 1 },
+  rightArm: { reach: [25, 90.5], bend: 1 },
+  leftLeg: { reach: [69, ANKLE_Y], bend: -1, foot: FLAT_FOOT },
+  rightLeg: [-32, 8, -10],
+  foreshorten: { 'rightHip-rightKnee': 0.7, 'rightKnee-rightAnkle': 0.45 },
+  props: [{ kind: 'ball', x: 46, y: 89.5, r: 2.5 }],
+});
+export const FLOOR_GLUTE_BALL: readonly Pose[] = [
+  buildPose(onBallFigureFour(0, 'sit on the ball, ankle crossed')),
+  buildPose(onBallFigureFour(2, 'shift onto a tender spot')),
+];
+
+// ---- inner-thigh ball: face down, the bent-out thigh over a ball ----------------------------------
+const adductorOnBall = (dx: number, label: string): PoseSpec => ({
+  label,
+  pelvis: [52 + dx, 81],
+  torso: -8,
+  head: -18,
+  leftArm: [88, -2],
+  rightArm: [90, 0],
+  leftLeg: [178, 180, 160],
+  rightLeg: [165, 185, 190],
+  foreshorten: { 'rightHip-rightKnee': 0.45 },
+  props: [{ kind: 'ball', x: 48, y: 88.7, r: 3.8 }],
+});
+export const FLOOR_ADDUCTOR_BALL: readonly Pose[] = [
+  buildPose(adductorOnBall(-1, 'ball under the inner thigh')),
+  buildPose(adductorOnBall(2, 'ease it towards the knee')),
+];
+
+// ---- standing glute ball against the wall ---------------------------------------------------------
+/** Back to the wall, a ball trapped between the wall and the right buttock. */
+const wallGlute = (drop: number, label: string): PoseSpec => ({
+  label,
+  pelvis: [37.5, 51 + drop],
+  torso: -84,
+  head: -88,
+  leftArm: [88, 80],
+  rightArm: [84, 78],
+  leftLeg: { reach: [47, ANKLE_Y], bend: -1, foot: FLAT_FOOT },
+  rightLeg: { reach: [48, ANKLE_Y], bend: -1, foot: FLAT_FOOT },
+  props: [
+    { kind: 'wall', x: 29.5 },
+    { kind: 'ball', x: 32, y: 53, r: 2.5 },
+  ],
+});
+export const WALL_GLUTE_BALL: readonly Pose[] = [
+  buildPose(wallGlute(0, 'ball under one buttock')),
+  buildPose(wallGlute(3, 'bend the knees to roll')),
+];
+
+// ---- upper-back ball against the chair back -------------------------------------------------------
+/** Sitting back, a ball between the right shoulder blade and a high backrest, arms crossed. */
+const chairBackBall = (torso: number, label: string): PoseSpec => {
+  const t = (torso * Math.PI) / 180;
+  const chest = { x: 37 + 20 * Math.cos(t) + 4 * Math.cos(t + Math.PI / 2), y: 70 + 20 * Math.sin(t) + 4 * Math.sin(t + Math.PI / 2) };
+  return vary(SEATED, {
+    label,
+    pelvis: [37, 70],
+    torso,
+    head: torso + 8,
+    leftArm: { reach: [chest.x, chest.y], bend: -1 },
+    rightArm: { reach: [chest.x + 0.5, chest.y + 0.5], bend: -1 },
+    leftLeg: { reach: [60, ANKLE_Y], bend: -1, foot: FLAT_FOOT },
+    rightLeg: { reach: [61, ANKLE_Y], bend: -1, foot: FLAT_FOOT },
+    props: [chair(41, 28), { kind: 'ball', x: 31.9, y: 50, r: 2.5 }],
+  });
+};
+export const CHAIR_BACK_BALL: readonly Pose[] = [
+  buildPose(chairBackBall(-96, 'sit back onto the ball')),
+  buildPose(chairBackBall(-98, 'lean into a tight spot')),
+];
+
+// ---- hamstring stretch with a band round the foot -------------------------------------------------
+const bandHamstring = (label: string, rightLeg: PoseSpec['rightLeg'], hands: readonly [number, number]): PoseSpec =>
+  vary(CROOK_LYING, {
+    label,
+    leftArm: { reach: hands, bend: 1 },
+    rightArm: { reach: [hands[0] + 0.5, hands[1] + 0.5], bend: 1 },
+    rightLeg,
+    props: [{ kind: 'band', from: { joint: 'rightHand' }, to: { joint: 'rightAnkle' } }],
+  });
+export const BAND_HAMSTRING: readonly Pose[] = [
+  buildPose(bandHamstring('band round the foot, knee bent', [-60, 10, -80], [44, 70])),
+  buildPose(bandHamstring('straighten the leg up', [-82, -82, 190], [45, 68])),
+];
+
+// ---- glute bridge with a band above the knees -----------------------------------------------------
+const bridgeBand = { kind: 'band', from: { joint: 'leftKnee' }, to: { joint: 'rightKnee' } } as const;
+export const BAND_GLUTE_BRIDGE: readonly Pose[] = [
+  buildPose(vary(CROOK_LYING, { label: 'band above the knees', props: [bridgeBand] })),
+  buildPose(
+    vary(CROOK_LYING, {
+      label: 'press out, hips up',
+      pelvis: [54, 75],
+      torso: 152.5,
+      head: 180,
+      leftArm: [8, 0],
+      rightArm: [6, -2],
+      props: [bridgeBand],
+    }),
+  ),
+];
+
+// ---- standing side leg lift with a band, hands on the desk (front view) --------------------------
+const deskSeenFromFront: Prop = { kind: 'desk', x: 0, y: DESK_Y + 2, extends: 'right' };
+const sideLift = (label: string, rightLeg: PoseSpec['rightLeg']): PoseSpec =>
+  vary(STANDING_FRONT, {
+    label,
+    leftArm: { reach: [58, DESK_Y + 2], bend: -1 },
+    rightArm: { reach: [42, DESK_Y + 2], bend: 1 },
+    rightLeg,
+    props: [deskSeenFromFront, { kind: 'band', from: { joint: 'leftAnkle' }, to: { joint: 'rightAnkle' } }],
+  });
+export const BAND_SIDE_LIFT: readonly Pose[] = [
+  buildPose(sideLift('band round the ankles', [90, 90, 90])),
+  buildPose(sideLift('lift the leg out', [112, 112, 110])),
 ];

@@ -244,6 +244,46 @@ export const SEED_BASIS: Readonly<Record<string, SeedBasis>> = {
     dose: STRENGTH_DOSE_003,
     reshaped: 'The hinge done sitting, arms across the chest, and one set of 10, not 2–3: the rebuild phase is 20–30 s (PRODUCT.md §3).',
   },
+  'floor-glute-ball-release': { move: [GLUTES_004, GLUTES_002, GLUTES_001], dose: GLUTE_DOSE },
+  'floor-adductor-ball': {
+    move: [p('000', 'Rolling the hips: 3, adductors (inner thighs)', 'face down, one leg out to the side, a roller or a ball under the inner thigh, slowly from groin towards knee')],
+    dose: ROLL_PER_AREA_000,
+    reshaped: '000 has the leg out straight; Limber bends the knee out, as in its roller version, which keeps the ball away from the knee.',
+  },
+  'wall-glute-ball': {
+    move: [GLUTES_004, GLUTES_002, GLUTES_001],
+    dose: GLUTE_DOSE,
+    reshaped: 'The seeds sit on the ball; Limber traps it against a wall for people who stand, with no ankle crossed (a standing figure-four would be unsteady).',
+  },
+  'chair-back-ball': {
+    move: [
+      p('000', 'Tools for rolling out', 'a massage or lacrosse ball suits targeted pressure between the shoulder blades'),
+      p('000', 'Rolling the spine: 2, upper back release', 'release the muscles along the upper spine, arms hugged across the chest'),
+    ],
+    dose: ROLL_PER_AREA_000,
+    reshaped: 'No seed puts the ball against a chair: Limber uses a high backrest as the wall of the standing version, so a seated user can reach the upper back.',
+  },
+  'band-hamstring-stretch': {
+    move: [p('003', 'Targeted stretching: hamstrings', 'on the back, a strap or towel round one foot, the leg raised straight, pulled in gently')],
+    dose: STATIC_003,
+    reshaped: '003 uses a strap or a towel; the band does the same job.',
+  },
+  'band-glute-bridge': {
+    move: [
+      GLUTE_STRENGTH_003('glute bridge: on the back, knees bent, lift the hips and squeeze the glutes'),
+      GLUTE_STRENGTH_003('clamshells on the side, feet together, top knee lifts; a band adds load'),
+    ],
+    dose: STRENGTH_DOSE_003,
+    reshaped: 'One set of 10, not 2–3, to fit the 20–30 s rebuild phase (PRODUCT.md §3); the band above the knees is the load 003 adds to clamshells.',
+  },
+  'band-side-leg-lift': {
+    move: [
+      GLUTE_STRENGTH_003('clamshells on the side, feet together, top knee lifts; a band adds load'),
+      GLUTE_STRENGTH_003('band walks: band round the ankles or knees, small side steps'),
+    ],
+    dose: STRENGTH_DOSE_003,
+    reshaped: 'No seed lifts one leg out standing: Limber takes the band round the ankles of 003\'s band walks for a side lift at the desk, one set a side.',
+  },
 };
 
 export function seedBasisOf(id: string): SeedBasis | undefined {

@@ -104,6 +104,13 @@ const T: Record<string, Expectation> = {
   'standing-figure-four': { hands: { at: 'desk' }, deskInFront: true },
   'standing-upper-back-extension': { hands: { at: 'head' } },
   'standing-thoracic-rotation': {},
+  'floor-glute-ball-release': { hands: { at: 'floor' }, contact: { on: 'trunk', t: [-0.15, 0.15] } },
+  'floor-adductor-ball': { contact: { on: 'rightThigh', t: [0.3, 0.95] } },
+  'wall-glute-ball': { contact: { on: 'trunk', t: [-0.15, 0.15] } },
+  'chair-back-ball': { seated: true, contact: UPPER_BACK },
+  'band-hamstring-stretch': {},
+  'band-glute-bridge': {},
+  'band-side-leg-lift': { hands: { at: 'desk' } },
 };
 
 /** Bone lengths of the figure, in canvas units (this test's own copy). */

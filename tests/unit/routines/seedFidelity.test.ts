@@ -139,6 +139,20 @@ const AUDIT: Readonly<Record<string, Audit>> = {
   'seated-knee-press': { sources: ['003'], focus: 'hips', dose: shorter(STRENGTH_003), reshaped: true },
   // 003's hip hinge (RDL) done sitting: one set of 10.
   'seated-hip-hinge': { sources: ['003'], focus: 'hips', dose: within(STRENGTH_003), reshaped: true },
+  // 004 and 002 sit on a lacrosse ball on the floor; 001's pause of 20-30 s on a tender spot.
+  'floor-glute-ball-release': { sources: ['004', '002', '001'], focus: 'hips', dose: within(BALL_004, PAUSE_001, HOLD_002) },
+  // 000 rolls the inner thigh on a roller or a ball; its leg is straight, Limber's knee bent.
+  'floor-adductor-ball': { sources: ['000'], focus: 'hips', dose: within(PER_AREA_000), reshaped: true },
+  // The seated/floor glute ball of 001, 002, 004, against a wall instead.
+  'wall-glute-ball': { sources: ['004', '002', '001'], focus: 'hips', dose: within(BALL_004, PAUSE_001, HOLD_002), reshaped: true },
+  // 000's ball between the shoulder blades, against a chair back.
+  'chair-back-ball': { sources: ['000'], focus: 'thoracic', dose: within(PER_AREA_000), reshaped: true },
+  // 003's supine hamstring stretch with a strap or towel; a band serves as the strap.
+  'band-hamstring-stretch': { sources: ['003'], focus: 'hips', dose: within(STATIC_003), reshaped: true },
+  // 003's glute bridge, one set, with a band above the knees (003 adds one to clamshells).
+  'band-glute-bridge': { sources: ['003'], focus: 'hips', dose: within(STRENGTH_003), reshaped: true },
+  // 003's clamshells and band walks, as a standing side lift.
+  'band-side-leg-lift': { sources: ['003'], focus: 'hips', dose: within(STRENGTH_003), reshaped: true },
 };
 
 const seedOf = (file: string) => file.slice(0, 3) as Seed;
