@@ -539,13 +539,13 @@ export function tightViewBox(
  * large as one standing (fitting each move to its frame made floor moves 2–3× larger).
  *
  * That size is set by the largest moves of the catalog, and no larger (decision 0016): as tall
- * as the tallest move (arms overhead: hands at y ≈ 0.7, plus half a stroke and a little air) and
- * as wide as the widest (bird-dog, about 96 across). In the player's wide box the height decides,
- * so figures are drawn 100 / FRAME_TALL ≈ 4 % larger than in the old 100-unit room; in a square
- * thumbnail the width does. tests/unit/renderer/figureFill.test.ts holds both numbers to the
- * catalog: a move that outgrows them fails, and so does a frame left loose.
+ * as the tallest move (arms overhead: hands at y ≈ 0.7, plus half a stroke and 1.4 of air so
+ * the hands never touch the edge) and as wide as the widest (bird-dog, about 96 across). In the
+ * player's wide box the height decides, so figures are drawn 100 / FRAME_TALL ≈ 3 % larger than
+ * in the old 100-unit room; in a square thumbnail the width does. figureFill.test.ts holds both
+ * numbers to the catalog: a move that outgrows them fails, and so does a frame left loose.
  */
-export const FRAME_TOP = -1.5;
+export const FRAME_TOP = -2.5;
 /** The frame's foot: just under the floor line (drawn at FLOOR_Y + 1.6) and its stroke. */
 export const FRAME_BOTTOM = FLOOR_Y + 2.6;
 /** The height the tallest move needs. */
