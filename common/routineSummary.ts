@@ -53,9 +53,22 @@ const GEAR: Record<Equipment, string | null> = {
 
 const joinAnd = (items: string[]): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
-/** The card's subtitle: "2½ min · hips & upper back · at your desk". */
+/**
+ * The card's subtitle: "2½ min · hips & upper back · at your desk". When the composer could not
+ * reach the chosen length (its length note), the length the routine really takes, to the second:
+ * the card must not promise 2½ minutes above a note that says 2 min 15 s.
+ */
 export function reminderSubtitle(plan: RoutinePlan): string {
-  return [formatLength(plan.routine.targetSeconds), focusLabel(plan), placeLabel(plan)].join(' · ');
+  const off = plan.relaxed.find((n) => n.code === 'length');
+  const length = off ? exactLength(off.totalSeconds) : formatLength(plan.routine.targetSeconds);
+  return [length, focusLabel(plan), placeLabel(plan)].join(' · ');
+}
+
+/** 135 → "2 min 15 s", 120 → "2 min", 45 → "45 s". */
+function exactLength(seconds: number): string {
+  const m = Math.floor(seconds / 60);
+  const s = Math.round(seconds % 60);
+  return m === 0 ? `${s} s` : s === 0 ? `${m} min` : `${m} min ${s} s`;
 }
 
 /** The routine's exercises in playing order (ids the plan names but does not carry are left out). */

@@ -107,8 +107,9 @@ export function composeRoutine(input: ComposeInput): ComposeResult {
   const target = prefs.routineLengthSeconds;
   const random = mulberry32(input.seed);
   const emphasis = chooseEmphasis(prefs.focus, input.lastEmphasis, random);
-  // Jitter is drawn for every catalog entry, so adding a setting never reshuffles the others' draws.
-  const jitters = CATALOG.map(() => random());
+  // Each exercise's jitter comes from the seed and its own id, so a new exercise in the catalog
+  // does not reshuffle the draws of the others.
+  const jitters = CATALOG.map((ex) => mulberry32(input.seed ^ idHash(ex.id))());
   const preferThree = target >= 180 || (target > 120 && random() < 0.5);
   // Fit is a promise: only moves in an allowed position, with equipment the user owns.
   const pool = CATALOG.flatMap((ex, i) => {
@@ -118,6 +119,13 @@ export function composeRoutine(input: ComposeInput): ComposeResult {
   const best = searchSequences(pool, { target, emphasis, focus: prefs.focus, preferThree });
   const routine = buildRoutine(best, target, emphasis);
   return { routine, relaxed: notesFor(best, routine, prefs.positions) };
+}
+
+/** FNV-1a of an exercise id: a stable 32-bit number to mix into the seed. */
+function idHash(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 function chooseEmphasis(focus: Preferences['focus'], last: Emphasis | undefined, random: () => number): Emphasis {

@@ -28,6 +28,13 @@ describe('the reminder card’s words', () => {
     expect(focusLabel({ ...plan, routine: { ...plan.routine, emphasis: 'hips' } })).toBe('hips & upper back');
   });
 
+  it('gives the real length, to the second, when the composer says it could not reach the chosen one', () => {
+    const plan = deskPlan(1);
+    const length = { code: 'length', direction: 'shorter', totalSeconds: 135, targetSeconds: 150, message: '2 min 15 s instead of 2½ min.' } as const;
+    expect(reminderSubtitle({ ...plan, relaxed: [length] })).toMatch(/^2 min 15 s · /);
+    expect(reminderSubtitle({ ...plan, relaxed: [{ code: 'repeat', exerciseIds: [], message: 'Repeats nothing.' }] })).toMatch(/^2½ min · /);
+  });
+
   it('says where, and names gear the user may need to fetch', () => {
     expect(placeLabel(handPlan(['upper-back-roll', 'dead-bug']))).toBe('on the floor · with a foam roller');
     expect(placeLabel(handPlan(['seated-figure-four', 'dead-bug']))).toBe('at your desk & on the floor');
