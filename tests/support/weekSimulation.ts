@@ -25,6 +25,8 @@ export interface WeekFigures {
   readonly thoracicTargetShare: number;
   /** Routines with any note (a bent rule). */
   readonly withNotes: number;
+  /** Every exercise of the week in one of the user's positions. */
+  readonly allInAllowedPositions: boolean;
 }
 
 export function simulateWeek(prefs: Partial<Preferences>, perDay = 8, days = 5): WeekFigures {
@@ -56,5 +58,6 @@ export function simulateWeek(prefs: Partial<Preferences>, perDay = 8, days = 5):
     hipTargetShare: played.filter((ids) => has(ids, (id) => reachesHipTarget(findExercise(id)!))).length / played.length,
     thoracicTargetShare: played.filter((ids) => has(ids, (id) => reachesThoracicTarget(findExercise(id)!))).length / played.length,
     withNotes,
+    allInAllowedPositions: played.every((ids) => ids.every((id) => findExercise(id)!.positions.some((p) => preferences.positions.includes(p)))),
   };
 }

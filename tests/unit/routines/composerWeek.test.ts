@@ -7,15 +7,23 @@
 import { describe, expect, it } from 'vitest';
 import { simulateWeek } from '../../support/weekSimulation';
 
+// Measured on the catalog of 14:15 (after issue 14's new exercises):
+//   defaults  120 s: 19 distinct, most-used 14, hip 55 %, thoracic 67.5 %, repeats 0
+//             150 s: 26 distinct, most-used 10, hip 70 %, thoracic 85 %,   repeats 0
+//             180 s: 27 distinct, most-used 9,  hip 80 %, thoracic 85 %,   repeats 0
+//   seated    120 s: 8 distinct, repeats 39/40 (chair-back extension is the only seated upper-back move short enough)
+//             150 s: 11 distinct, repeats 28/40; 180 s: 11 distinct, repeats 36/40 (three seated upper-back restore moves)
+// The thresholds sit a little under (over, for repeats and most-used) these, so a small catalog change does not fail them.
 describe('a week of breaks at the defaults (seated + standing, no equipment)', () => {
   it.each([
-    [120, { distinct: 18, mostUses: 14, hip: 0.5, thoracic: 0.6 }],
-    [150, { distinct: 24, mostUses: 11, hip: 0.6, thoracic: 0.75 }],
-    [180, { distinct: 24, mostUses: 11, hip: 0.7, thoracic: 0.75 }],
-  ] as const)('%i s: no repeat from the last two, ≥ %o', (routineLengthSeconds, min) => {
+    [120, { distinct: 18, mostUses: 14, hip: 0.5, thoracic: 0.65 }],
+    [150, { distinct: 25, mostUses: 10, hip: 0.65, thoracic: 0.8 }],
+    [180, { distinct: 26, mostUses: 10, hip: 0.75, thoracic: 0.8 }],
+  ] as const)('%i s: no bent rule, no repeat from the last two, and at least %o', (routineLengthSeconds, min) => {
     const week = simulateWeek({ routineLengthSeconds });
     expect(week.routines).toBe(40);
     expect(week.withNotes).toBe(0);
+    expect(week.allInAllowedPositions).toBe(true);
     expect(week.repeatsFromLastTwo).toBe(0);
     expect(week.distinct).toBeGreaterThanOrEqual(min.distinct);
     expect(week.mostUses).toBeLessThanOrEqual(min.mostUses);
@@ -24,13 +32,14 @@ describe('a week of breaks at the defaults (seated + standing, no equipment)', (
   });
 });
 
-describe('a week of breaks for a seated-only user', () => {
+describe('a week of breaks for a seated-only user (repeats the catalog cannot avoid; the sweep checks each is unavoidable)', () => {
   it.each([
-    [120, { distinct: 8, repeats: 40, hip: 0.6, thoracic: 0.9 }],
-    [150, { distinct: 10, repeats: 30, hip: 0.65, thoracic: 0.85 }],
-    [180, { distinct: 10, repeats: 36, hip: 0.7, thoracic: 0.85 }],
+    [120, { distinct: 8, repeats: 39, hip: 0.65, thoracic: 0.95 }],
+    [150, { distinct: 11, repeats: 30, hip: 0.7, thoracic: 0.9 }],
+    [180, { distinct: 11, repeats: 37, hip: 0.75, thoracic: 0.85 }],
   ] as const)('%i s: %o', (routineLengthSeconds, limit) => {
     const week = simulateWeek({ routineLengthSeconds, positions: ['seated'] });
+    expect(week.allInAllowedPositions).toBe(true);
     expect(week.distinct).toBeGreaterThanOrEqual(limit.distinct);
     expect(week.repeatsFromLastTwo).toBeLessThanOrEqual(limit.repeats);
     expect(week.hipTargetShare).toBeGreaterThanOrEqual(limit.hip);
