@@ -84,7 +84,8 @@ function ensureDesktopPackages() {
     // A StatusNotifierWatcher stand-in on a private bus, for the tray-less (GNOME) detection test.
     'python3-dbus',
     // A real voice for the voice-guidance test (tests/e2e/voice.spec.ts): Chromium on Linux
-    // speaks through speech-dispatcher, here with the espeak-ng synthesiser.
+    // speaks through speech-dispatcher, here with the espeak-ng synthesiser, into the test's
+    // private PulseAudio null sink (pulseaudio above), recorded with parec (pulseaudio-utils).
     'speech-dispatcher', 'speech-dispatcher-espeak-ng', 'espeak-ng',
   ];
   if (!isDebianRoot) return say('Desktop test packages: not root (nor passwordless sudo) on Debian/Ubuntu, using what is installed');

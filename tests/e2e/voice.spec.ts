@@ -1,9 +1,11 @@
 /**
  * Voice guidance in Chromium: the page's utterances observed in order and time (speechSynthesis
  * replaced by a recorder before the page loads, Playwright's clock driving the routine), the
- * sound setting obeyed, and, where the machine has a voice (speech-dispatcher + espeak-ng), one
- * cue spoken for real.
+ * sound setting obeyed, and one cue spoken for real: speech-dispatcher + espeak-ng playing into
+ * a private PulseAudio null sink, recorded to prove that sound came out (skipped, in one line,
+ * only where those programs are missing).
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import type { RoutinePlan } from '../../common/ipc';
 import type { Preferences } from '../../common/preferences';
@@ -12,6 +14,7 @@ import { CHROMIUM_ARGS, chromiumExecutable } from '../support/chromium';
 import { expectNoAxeViolations } from '../support/axe';
 import { defaultSnapshot, recordedCalls, useFakeBridge } from '../support/fakeBridge';
 import { handPlan, reminderSnapshot, useAudioStub } from '../support/reminderFixtures';
+import { missingTools, startDesktopSession, startPulseAudio } from '../integration/busy/desktopSession';
 
 interface Spoken {
   text?: string;
@@ -143,48 +146,98 @@ test('never speaks with sounds off, with voice guidance off (the default), or wi
   await expect(noVoice.locator('#step-title')).toHaveText('Switch sides'); // and the routine plays on
 });
 
+/** A sample above this (of 32767) is sound, not the null sink's digital silence. */
+const LOUD = 1000;
+
 test.describe('with the system voice', () => {
-  test('a cue is spoken for real', async ({ page }) => {
-    test.setTimeout(60_000);
-    await useAudioStub(page);
-    // Spy on the real engine: the utterance goes through, and its start and end events are kept.
-    await page.addInitScript(() => {
-      const log: Spoken[] = [];
-      window.__limberSpeech = log;
-      const real = window.speechSynthesis.speak.bind(window.speechSynthesis);
-      window.speechSynthesis.speak = (u: SpeechSynthesisUtterance) => {
-        const entry: Spoken = { text: u.text, at: Date.now(), events: [] };
-        log.push(entry);
-        for (const type of ['start', 'end', 'error'] as const) u.addEventListener(type, (e) => entry.events!.push(type === 'error' ? `error:${(e as SpeechSynthesisErrorEvent).error}` : type));
-        real(u);
-      };
-    });
-    // A long "next up" pause, so that its line is spoken to the end before the next step.
-    await useFakeBridge(page, { snapshot: reminderSnapshot(handPlan(['seated-side-bend'], 20, 20), { preferences: { voiceGuidance: true, soundVolume: 30 } }) });
-    await page.goto('/reminder.html');
-    const voices = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          const n = () => window.speechSynthesis.getVoices().length;
-          // The list fills asynchronously (speech-dispatcher may first have to start): poll.
-          const started = Date.now();
-          const poll = () => (n() > 0 || Date.now() - started > 15_000 ? resolve(n()) : setTimeout(poll, 250));
-          poll();
-        }),
-    );
-    test.skip(
-      voices === 0,
-      'No speech voice reachable on this machine (Linux: speech-dispatcher with espeak-ng, which scripts/setupTests.mjs installs on Debian, and an audio output for it).',
-    );
-    await page.getByRole('button', { name: 'Start' }).click();
-    const events = async () => (await page.evaluate(() => window.__limberSpeech!))[0]?.events ?? [];
-    await expect.poll(async () => (await events()).some((e) => e === 'end' || e.startsWith('error:')), { timeout: 30_000 }).toBe(true);
-    // A voice listed but nothing to play it through (speech-dispatcher with no sound server):
-    // the engine, not Limber, fails; say so rather than pass or fail on the machine's audio.
-    const failed = (await events()).find((e) => e.startsWith('error:'));
-    test.skip(failed !== undefined, `A voice is listed but the system could not play it (${failed}): no audio output for speech-dispatcher on this machine.`);
-    expect(await events()).toEqual(['start', 'end']);
-    expect((await page.evaluate(() => window.__limberSpeech!))[0]!.text).toBe('Next up: Seated side bend, right side. Get into position.');
+  // The real chain, heard: a private PulseAudio with a null sink, speech-dispatcher (espeak-ng)
+  // and Chromium started inside that session, and the sink's monitor recorded with parec. The
+  // cue counts as spoken only if the speakers are silent before Start and carry sound while the
+  // engine says it is speaking.
+  test('a cue is spoken for real: sound comes out while it is said', async ({ playwright, baseURL }) => {
+    test.setTimeout(45_000);
+    const missing = missingTools(['dbus-daemon', 'pulseaudio', 'pactl', 'parec', 'speech-dispatcher', 'espeak-ng']);
+    test.skip(missing !== null, `No real voice on this machine: ${missing}.`);
+    const session = await startDesktopSession();
+    let recorder: ChildProcess | null = null;
+    try {
+      await startPulseAudio(session);
+      // In the session's XDG_RUNTIME_DIR, where Chromium's libspeechd looks for its socket.
+      session.spawn('speech-dispatcher', ['--run-single', '--timeout', '0']);
+      // Per chunk of 16 kHz mono: when it arrived, its peak, and how many of its samples are loud.
+      const sound: { at: number; peak: number; loud: number }[] = [];
+      recorder = spawn('parec', ['-d', 'limber_speakers.monitor', '--raw', '--format=s16le', '--rate=16000', '--channels=1', '--latency-msec=20'], {
+        env: session.env,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
+      recorder.stdout!.on('data', (chunk: Buffer) => {
+        let peak = 0;
+        let loud = 0;
+        for (let i = 0; i + 1 < chunk.length; i += 2) {
+          const x = Math.abs(chunk.readInt16LE(i));
+          peak = Math.max(peak, x);
+          if (x > LOUD) loud++;
+        }
+        sound.push({ at: Date.now(), peak, loud });
+      });
+      const env = Object.fromEntries(Object.entries(session.env).filter((e): e is [string, string] => e[1] !== undefined));
+      const browser = await playwright.chromium.launch({ ...(executablePath ? { executablePath } : {}), args: [...CHROMIUM_ARGS, '--enable-speech-dispatcher'], env });
+      try {
+        const page = await browser.newPage(baseURL ? { baseURL } : {});
+        await useAudioStub(page);
+        // Spy on the real engine: the utterance goes through, and its start and end are kept.
+        await page.addInitScript(() => {
+          const log: Spoken[] = [];
+          window.__limberSpeech = log;
+          const real = window.speechSynthesis.speak.bind(window.speechSynthesis);
+          window.speechSynthesis.speak = (u: SpeechSynthesisUtterance) => {
+            const entry: Spoken = { text: u.text, at: Date.now(), events: [] };
+            log.push(entry);
+            for (const type of ['start', 'end', 'error'] as const) {
+              u.addEventListener(type, (e) => entry.events!.push(type === 'error' ? `error:${(e as SpeechSynthesisErrorEvent).error}` : `${type}@${Date.now()}`));
+            }
+            real(u);
+          };
+        });
+        // A long "next up" pause, so that its line is spoken to the end before the next step.
+        await useFakeBridge(page, { snapshot: reminderSnapshot(handPlan(['seated-side-bend'], 20, 20), { preferences: { voiceGuidance: true, soundVolume: 60 } }) });
+        await page.goto('/reminder.html');
+        const voices = await page.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              const n = () => window.speechSynthesis.getVoices().length;
+              const started = Date.now();
+              const poll = () => (n() > 0 || Date.now() - started > 10_000 ? resolve(n()) : setTimeout(poll, 100));
+              poll();
+            }),
+        );
+        // Every piece is here and running: no voice now is a failure, not a reason to skip.
+        expect(voices, 'speech-dispatcher lists no voice to Chromium').toBeGreaterThan(0);
+        await expect.poll(() => sound.length, { message: 'parec records the sink' }).toBeGreaterThan(5);
+        const before = Math.max(...sound.map((s) => s.peak));
+        const clicked = Date.now();
+        await page.getByRole('button', { name: 'Start' }).click();
+        const events = async () => (await page.evaluate(() => window.__limberSpeech!))[0]?.events ?? [];
+        await expect.poll(async () => (await events()).some((e) => e.startsWith('end') || e.startsWith('error')), { timeout: 20_000 }).toBe(true);
+        const got = await events();
+        expect(got.map((e) => e.split('@')[0])).toEqual(['start', 'end']);
+        expect((await page.evaluate(() => window.__limberSpeech!))[0]!.text).toBe('Next up: Seated side bend, right side. Get into position.');
+        const [started, ended] = got.map((e) => Number(e.split('@')[1]));
+        await expect.poll(() => sound.at(-1)!.at > ended! + 200).toBe(true);
+        // Silence before Start; while the line is said, at least 0.3 s of loud samples (speech is
+        // voiced in bursts: the whole three-second line has well over a second of them).
+        const during = sound.filter((s) => s.at >= started! && s.at <= ended! + 200);
+        const loudMs = during.reduce((sum, s) => sum + s.loud, 0) / 16;
+        expect(before, 'the sink is silent before Start').toBeLessThan(100);
+        expect(clicked).toBeLessThan(started!);
+        expect(loudMs, `ms of loud samples while speaking (peak ${Math.max(0, ...during.map((s) => s.peak))})`).toBeGreaterThan(300);
+      } finally {
+        await browser.close();
+      }
+    } finally {
+      recorder?.kill('SIGTERM');
+      await session.stop();
+    }
   });
 });
 
