@@ -109,8 +109,9 @@ export function renderExerciseDocs(catalog: readonly Exercise[] = CATALOG): stri
     '- Doses stretch or shrink only inside each exercise\'s composer range (holds in 5 s steps, reps one at a time).',
     `- No exercise from the last ${NO_REPEAT_WINDOW} routines when an alternative exists; favourites are preferred; ` +
       'a hips or upper-back focus tilts the restore block; with a balanced focus the emphasis alternates.',
-    '- When the settings leave too little, the composer bends, in this order and only as far as needed: ' +
-      'variety (repeat a recent move), position, hip/upper-back coverage, an excluded move, equipment; it tells the user what it bent.',
+    '- A routine never uses a position the user did not allow or equipment they do not own. When the settings leave too ' +
+      'little, the composer bends, in this order and only as far as needed: variety (repeat a recent move), length (beyond ±10 s), ' +
+      'hip/upper-back coverage, a phase (left out), an excluded move; the card says what it bent (decision 0048).',
     '',
     '## Safety rules built into the catalog (checked by tests)',
     '',
