@@ -46,7 +46,8 @@ test('the card describes a floor routine with gear, and the composer’s notes',
   const relaxed = [{ code: 'length' as const, direction: 'shorter' as const, totalSeconds: 135, targetSeconds: 150, message }];
   await useFakeBridge(page, { snapshot: reminderSnapshot({ ...plan, relaxed }, { snoozesLeft: null, snoozeMinutes: 5 }) });
   await page.goto('/reminder.html');
-  await expect(page.getByText('2½ min · hips & upper back · on the floor · with a foam roller')).toBeVisible();
+  // The length note's real length heads the card, not the 2½ min the user chose.
+  await expect(page.getByText('2 min 15 s · hips & upper back · on the floor · with a foam roller')).toBeVisible();
   await expect(page.getByText(message)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Snooze 5 min' })).toBeVisible();
   await saveScreenshot(page, 'reminder-card-floor');
