@@ -54,6 +54,45 @@ test('the card describes a floor routine with gear, and the composer’s notes',
   await expectNoAxeViolations(page);
 });
 
+test('the notes on why a routine breaks the filters are above the fold, before the list, at the real card size', async ({ page }) => {
+  const plan = handPlan(['seated-side-bend', 'seated-march', 'chair-back-extension', 'seated-figure-four']);
+  const relaxed = [
+    { code: 'repeat' as const, exerciseIds: ['seated-march'], message: 'Repeats Seated march from your last two routines: nothing new fits your settings.' },
+    { code: 'length' as const, direction: 'shorter' as const, totalSeconds: 135, targetSeconds: 150, message: '2 min 15 s instead of 2½ min: that is all your seated moves can fill.' },
+  ];
+  await useFakeBridge(page, { snapshot: reminderSnapshot({ ...plan, relaxed }) });
+  await page.goto('/reminder.html');
+  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+  const notes = page.getByRole('list', { name: 'About this routine' }).getByRole('listitem');
+  await expect(notes).toHaveText(relaxed.map((r) => r.message));
+  const firstExercise = (await page.getByRole('region', { name: 'In this routine' }).getByRole('listitem').first().boundingBox())!;
+  for (const note of await notes.all()) {
+    // Wholly inside the 380×520 window with nothing scrolled, not hidden behind anything, and
+    // read before the list of exercises.
+    const box = (await note.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(520);
+    expect(box.y + box.height).toBeLessThanOrEqual(firstExercise.y);
+    expect(await note.evaluate((el) => el.contains(document.elementFromPoint(el.getBoundingClientRect().left + 8, el.getBoundingClientRect().top + el.getBoundingClientRect().height / 2)))).toBe(true);
+  }
+  expect(await page.evaluate(() => document.scrollingElement!.scrollTop)).toBe(0);
+  await saveScreenshot(page, 'reminder-card-notes');
+});
+
+test('the player is not in the card’s first paint: its chunk is fetched once the card is up, before any Start', async ({ page }) => {
+  const chunk = /\/assets\/afterStart-[^/]+\.js$/;
+  const fetched = page.waitForRequest(chunk, { timeout: 10_000 });
+  await useFakeBridge(page, { snapshot: reminderSnapshot(deskPlan(1)) });
+  await page.goto('/reminder.html');
+  const html = await (await page.request.get('/reminder.html')).text();
+  expect(html).not.toMatch(/afterStart/); // neither an entry script nor a modulepreload
+  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+  await fetched; // no click yet: prefetched
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.locator('#step-title')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Stop — this hurts' })).toBeVisible();
+});
+
 test('Start turns the card into the player and tells main', async ({ page }) => {
   await useFakeBridge(page, { snapshot: reminderSnapshot(deskPlan(1)) });
   await page.goto('/reminder.html');

@@ -3,19 +3,17 @@
  * after (summary, or the "this hurts" guidance). Main owns the session (AppSnapshot.session);
  * once the user starts a routine, this window owns the flow until it closes itself.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { LimberBridge, RoutineOutcome, RoutinePlan, SessionView } from '../../../common/ipc';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { AppSnapshot, LimberBridge, RoutineOutcome, RoutinePlan, SessionView } from '../../../common/ipc';
 import type { Exercise } from '../../../common/routine';
 import { useTheme } from '../shared/theme';
 import { useSnapshot } from '../shared/useSnapshot';
-import { HurtScreen } from './HurtScreen';
+import type { PlayerEnd, VoiceGuide } from './afterStart';
 import { IdleScreen } from './IdleScreen';
-import { Player, type PlayerEnd } from './Player';
 import { ReminderCard } from './ReminderCard';
 import type { Recording } from './recording';
 import { createCuePlayer, type CuePlayer } from './sound';
-import { Summary } from './Summary';
-import { createVoiceGuide, END_LINE, type VoiceGuide } from './voice';
+import { useAfterStart } from './useAfterStart';
 
 type Flow =
   | { readonly kind: 'player'; readonly plan: RoutinePlan }
@@ -28,10 +26,12 @@ export interface ReminderAppProps {
   readonly cues?: CuePlayer;
   /** Injected in tests; by default the system's speech, silent unless voice guidance is on. */
   readonly voice?: VoiceGuide;
+  /** The snapshot main.tsx read before the first render, so that render is already the card. */
+  readonly initial?: AppSnapshot | null;
 }
 
-export function ReminderApp({ bridge, cues: injectedCues, voice: injectedVoice }: ReminderAppProps) {
-  const { snapshot, loadError } = useSnapshot(bridge);
+export function ReminderApp({ bridge, cues: injectedCues, voice: injectedVoice, initial = null }: ReminderAppProps) {
+  const { snapshot, loadError } = useSnapshot(bridge, undefined, initial);
   const [flow, setFlow] = useState<Flow | null>(null);
   useTheme(snapshot?.preferences.theme);
 
@@ -42,10 +42,17 @@ export function ReminderApp({ bridge, cues: injectedCues, voice: injectedVoice }
   const soundVolume = snapshot?.preferences.soundVolume ?? 0;
   useEffect(() => cues.configure({ enabled: soundEnabled, volume: soundVolume }), [cues, soundEnabled, soundVolume]);
   // Voice follows the sound setting too: it never speaks while sounds are off.
-  const voice = useMemo(() => injectedVoice ?? createVoiceGuide(), [injectedVoice]);
-  useEffect(() => () => voice.dispose(), [voice]);
+  // The player, the screens after it and the voice come in their own chunk (afterStart.ts):
+  // wanted at once when a routine plays, else fetched as soon as the card is on screen, so
+  // the card's first paint does not wait for them and Start finds them loaded.
+  const session: SessionView | null = snapshot?.session ?? null;
+  const after = useAfterStart(flow !== null || session?.kind === 'routine' ? 'now' : session?.kind === 'reminder' ? 'afterPaint' : 'later');
+  const voice = useMemo(() => injectedVoice ?? after?.createVoiceGuide() ?? null, [injectedVoice, after]);
+  useEffect(() => () => voice?.dispose(), [voice]);
   const voiceOn = soundEnabled && (snapshot?.preferences.voiceGuidance ?? false);
-  useEffect(() => voice.configure({ enabled: voiceOn, volume: soundVolume, lang: document.documentElement.lang || navigator.language }), [voice, voiceOn, soundVolume]);
+  // A layout effect: when the chunk arrives with the player in the same commit (Start beat the
+  // prefetch), the voice is configured before the player's first step speaks in its effects.
+  useLayoutEffect(() => voice?.configure({ enabled: voiceOn, volume: soundVolume, lang: document.documentElement.lang || navigator.language }), [voice, voiceOn, soundVolume]);
 
   // The card grows into the player (its size a preference; main keeps it in its corner).
   const playing = flow?.kind === 'player';
@@ -55,7 +62,6 @@ export function ReminderApp({ bridge, cues: injectedCues, voice: injectedVoice }
 
   // A routine main started directly ("Start a routine now") plays as soon as it arrives. Only
   // once: after the summary the session may still say "routine" until the window closes.
-  const session: SessionView | null = snapshot?.session ?? null;
   const startedPlan = useRef<RoutinePlan | null>(null);
   useEffect(() => {
     if (flow === null && session?.kind === 'routine' && startedPlan.current === null) {
@@ -113,26 +119,28 @@ export function ReminderApp({ bridge, cues: injectedCues, voice: injectedVoice }
     (result: PlayerEnd) => {
       const outcome: RoutineOutcome = { outcome: result.outcome, activeSeconds: result.activeSeconds, exerciseIds: result.exerciseIds };
       if (result.reason === 'hurts') {
-        voice.hush();
+        voice?.hush();
         setFlow({ kind: 'hurt', exercise: result.exercise, outcome, recording: 'pending' });
         record(outcome, (recording) => setFlow((f) => (f?.kind === 'hurt' ? { ...f, recording } : f)));
       } else {
         if (result.outcome === 'completed') {
           cues.play('end');
-          voice.say([END_LINE], { interrupt: true });
-        } else voice.hush();
+          if (after) voice?.say([after.END_LINE], { interrupt: true });
+        } else voice?.hush();
         setFlow({ kind: 'summary', outcome, recording: 'pending' });
         record(outcome, (recording) => setFlow((f) => (f?.kind === 'summary' ? { ...f, recording } : f)));
       }
     },
-    [cues, voice, record],
+    [cues, voice, after, record],
   );
 
-  if (flow?.kind === 'player') return <Player plan={flow.plan} cues={cues} voice={voice} onEnd={end} />;
-  if (flow?.kind === 'summary') return <Summary outcome={flow.outcome} recording={flow.recording} onClose={close} />;
-  if (flow?.kind === 'hurt') {
+  // Only if Start beat the prefetch: the calm loading shell for the moment the chunk takes.
+  if (flow !== null && !after) return <IdleScreen loading error={null} statusText={null} onStartNow={() => undefined} onClose={close} />;
+  if (flow?.kind === 'player' && after) return <after.Player plan={flow.plan} cues={cues} voice={voice ?? undefined} onEnd={end} />;
+  if (flow?.kind === 'summary' && after) return <after.Summary outcome={flow.outcome} recording={flow.recording} onClose={close} />;
+  if (flow?.kind === 'hurt' && after) {
     return (
-      <HurtScreen
+      <after.HurtScreen
         exercise={flow.exercise}
         recording={flow.recording}
         onExclude={(exerciseId) => bridge.excludeExercise({ exerciseId })}

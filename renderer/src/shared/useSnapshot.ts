@@ -19,10 +19,12 @@ export const messageOf = (error: unknown): string =>
  * Every window draws itself from main's snapshot: read once, then replaced by each
  * `snapshotChanged` push. A push that arrives while the first read is in flight is newer and is
  * kept. `onPush` runs for pushes only (a window that re-reads something when main's state
- * changes); it may change between renders without resubscribing.
+ * changes); it may change between renders without resubscribing. `initial` is a snapshot the
+ * page read before its first render (so that render can draw the real content): it is shown at
+ * once and then replaced by this hook's own read, unless a push came first.
  */
-export function useSnapshot(bridge: LimberBridge, onPush?: (snapshot: AppSnapshot) => void): SnapshotState {
-  const [snapshot, setSnapshot] = useState<AppSnapshot | null>(null);
+export function useSnapshot(bridge: LimberBridge, onPush?: (snapshot: AppSnapshot) => void, initial: AppSnapshot | null = null): SnapshotState {
+  const [snapshot, setSnapshot] = useState<AppSnapshot | null>(initial);
   const [loadError, setLoadError] = useState<string | null>(null);
   const pushed = useRef(onPush);
   useEffect(() => {
@@ -32,11 +34,13 @@ export function useSnapshot(bridge: LimberBridge, onPush?: (snapshot: AppSnapsho
   useEffect(() => {
     const subscriptions = new DisposableStore();
     let live = true;
+    let pushArrived = false;
     subscriptions.add(toDisposable(() => (live = false)));
     subscriptions.add(
       toDisposable(
         bridge.on('snapshotChanged', (next) => {
           if (!live) return;
+          pushArrived = true;
           setSnapshot(next);
           pushed.current?.(next);
         }),
@@ -44,7 +48,7 @@ export function useSnapshot(bridge: LimberBridge, onPush?: (snapshot: AppSnapsho
     );
     bridge
       .getSnapshot()
-      .then((first) => live && setSnapshot((current) => current ?? first))
+      .then((first) => live && setSnapshot((current) => (pushArrived ? current : first)))
       .catch((error: unknown) => live && setLoadError(messageOf(error)));
     return () => subscriptions.dispose();
   }, [bridge]);
