@@ -7,7 +7,7 @@
 import { buildPose, vary, SEATED, STANDING, STANDING_FRONT, CROOK_LYING, chair, ANKLE_Y, FLAT_FOOT, LYING_Y, type PoseSpec } from './poseKit';
 import { S000, S001, S002, S003, S004 } from './seedSources';
 import type { CatalogExercise } from './exerciseTypes';
-import { CHAIR_BACK_BALL, DESK_LEAN_BREATHING, FLOOR_ADDUCTOR_BALL, FLOOR_GLUTE_BALL, SEATED_SIDE_TILTS, WALL_GLUTE_BALL } from './posesForVariety';
+import { CHAIR_BACK_BALL, DESK_LEAN_BREATHING, FLOOR_ADDUCTOR_BALL, FLOOR_GLUTE_BALL, SEATED_SIDE_TILTS, STANDING_SIDE_TILTS, WALL_GLUTE_BALL } from './posesForVariety';
 import { LYING_KNEE_ROCKS } from './posesModelled';
 import { STEADY_CHAIR } from './catalogRules';
 
@@ -806,5 +806,28 @@ export const RESET_EXERCISES: readonly CatalogExercise[] = [
     adaptedFrom: 'A ball between the shoulder blades (000), against the chair back',
     contactAreas: ['betweenShoulderBlades'],
     poses: CHAIR_BACK_BALL,
+  },
+  {
+    id: 'standing-side-tilts',
+    name: 'Standing side-to-side pelvic tilts',
+    positions: ['standing'],
+    equipment: [],
+    focus: 'lowerBack',
+    phase: 'reset',
+    sidedness: 'bilateral',
+    dosage: reps(8, 3, 7, 12),
+    cues: [
+      'Stand tall, feet hip-width apart, hands on your hips.',
+      'Shift your weight slowly onto one leg.',
+      'Let the other knee soften as that hip dips.',
+      'Shift across onto the other leg.',
+      'Keep your shoulders level and the movement small.',
+    ],
+    breathing: 'Easy breaths; let each shift be slow.',
+    why: 'A small side-to-side rock of the pelvis loosens the base of the spine after long sitting.',
+    safety: 'Keep it small; stop at sharp pain, or tingling or numbness in a leg.',
+    sources: [S000, S003],
+    adaptedFrom: 'The side-to-side sacrum tilt (000) and pelvic tilts (003), done standing',
+    poses: STANDING_SIDE_TILTS,
   },
 ];

@@ -273,3 +273,21 @@ export const BAND_SIDE_LIFT: readonly Pose[] = [
   buildPose(sideLift('band round the ankles', [90, 90, 90])),
   buildPose(sideLift('lift the leg out', [112, 112, 110])),
 ];
+
+// ---- standing side-to-side pelvic tilts (front view) ---------------------------------------------
+/** Weight onto one leg: the pelvis shifts over it and the other knee softens; hands on the hips. */
+const standingSideTilt = (shift: number, label: string): PoseSpec =>
+  vary(STANDING_FRONT, {
+    label,
+    pelvis: [50 - shift, 51],
+    torso: -90 + shift,
+    head: -90,
+    leftArm: { reach: [53 - shift, 50], bend: -1 },
+    rightArm: { reach: [47 - shift, 50], bend: 1 },
+    leftLeg: { reach: [55, ANKLE_Y], bend: shift > 0 ? -1 : 1, foot: 90 },
+    rightLeg: { reach: [45, ANKLE_Y], bend: shift > 0 ? -1 : 1, foot: 90 },
+  });
+export const STANDING_SIDE_TILTS: readonly Pose[] = [
+  buildPose(standingSideTilt(2.5, 'weight onto the right leg')),
+  buildPose(standingSideTilt(-2.5, 'weight onto the left leg')),
+];

@@ -407,7 +407,10 @@ const standingTurn = (label: string, deg: number): PoseSpec3 => ({
   ],
   props: [],
 });
+/** Alternating, one full cycle a rep: centre, right, centre, left. */
 export const STANDING_ROTATION: readonly Pose[] = [
   buildPose3(standingTurn('arms crossed', 0)),
-  buildPose3(standingTurn('turn the chest', 60)),
+  buildPose3(standingTurn('turn the chest right', 60)),
+  buildPose3(standingTurn('back to the centre', 0)),
+  buildPose3(standingTurn('turn the chest left', -60)),
 ];

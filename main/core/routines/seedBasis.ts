@@ -201,6 +201,14 @@ export const SEED_BASIS: Readonly<Record<string, SeedBasis>> = {
     dose: { none: 'Neither 000 nor 003 counts its tilts; Limber rocks slowly for the reps below.' },
     reshaped: 'Both seeds tilt the pelvis lying down; Limber rolls the weight from one sitting bone to the other in a chair, with no roller, for people who stay seated.',
   },
+  'standing-side-tilts': {
+    move: [
+      p('000', 'Rolling the spine: 3, lower back, gentle approach', 'not the lumbar spine: roller under the sacrum, hips tilted gently side to side'),
+      PELVIC_TILT_003,
+    ],
+    dose: { none: 'Neither 000 nor 003 counts its tilts; Limber rocks slowly for the reps below.' },
+    reshaped: 'Both seeds tilt the pelvis lying down; standing, the weight shifts from one leg to the other so the pelvis tips side to side, a short reset that fits a 2-minute routine.',
+  },
   'desk-lean-breathing': {
     move: [BREATH_004, BREATHWORK_003],
     dose: BREATH_DOSE_004,

@@ -111,6 +111,7 @@ const T: Record<string, Expectation> = {
   'band-hamstring-stretch': {},
   'band-glute-bridge': {},
   'band-side-leg-lift': { hands: { at: 'desk' } },
+  'standing-side-tilts': { hands: { at: 'hips' } },
 };
 
 /** Bone lengths of the figure, in canvas units (this test's own copy). */

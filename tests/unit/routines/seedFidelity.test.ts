@@ -153,6 +153,8 @@ const AUDIT: Readonly<Record<string, Audit>> = {
   'band-glute-bridge': { sources: ['003'], focus: 'hips', dose: within(STRENGTH_003), reshaped: true },
   // 003's clamshells and band walks, as a standing side lift.
   'band-side-leg-lift': { sources: ['003'], focus: 'hips', dose: within(STRENGTH_003), reshaped: true },
+  // As the seated side tilts, standing: neither 000 nor 003 counts its tilts.
+  'standing-side-tilts': { sources: ['000', '003'], focus: 'lowerBack', dose: NONE, reshaped: true },
 };
 
 const seedOf = (file: string) => file.slice(0, 3) as Seed;
