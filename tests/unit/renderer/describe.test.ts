@@ -69,7 +69,7 @@ describe('times and announcements', () => {
     const byId = new Map(plan.exercises.map((e) => [e.id, e]));
     const [lead, breathe, next, right, swap] = plan.routine.steps;
     expect(stepAnnouncement(lead!, byId.get(lead!.exerciseId), { exercise: 1, of: 4 })).toBe('Next up: Seated 360° breathing. Get ready, 5 seconds.');
-    expect(stepAnnouncement(breathe!, byId.get(breathe!.exerciseId), { exercise: 1, of: 4 })).toBe('Exercise 1 of 4: Seated 360° breathing. 30 seconds.');
+    expect(stepAnnouncement(breathe!, byId.get(breathe!.exerciseId), { exercise: 1, of: 4 })).toBe('Exercise 1 of 4: Seated 360° breathing. 40 seconds.');
     expect(stepAnnouncement(next!, byId.get(next!.exerciseId), { exercise: 2, of: 4 })).toBe('Next up: Seated side bend, right side. Get ready, 5 seconds.');
     expect(stepAnnouncement(right!, byId.get(right!.exerciseId), { exercise: 2, of: 4 })).toBe('Exercise 2 of 4: Seated side bend, right side. 20 seconds.');
     expect(stepAnnouncement(swap!, byId.get(swap!.exerciseId), { exercise: 2, of: 4 })).toBe('Switch sides. Seated side bend, left side, in 5 seconds.');
