@@ -30,7 +30,7 @@ for (const scheme of ['light', 'dark'] as const) {
     // Seed 1 is a 2½-minute seated routine with more upper back than hips.
     await expect(page.getByText('2½ min · upper back & hips · at your desk', { exact: true })).toBeVisible();
     const list = page.getByRole('region', { name: 'In this routine' }).getByRole('listitem');
-    await expect(list).toHaveText([/Seated 360° breathing\s*30 s$/, /Seated side bend\s*20 s each side$/, /Chair-back extension/, /Seated march/]);
+    await expect(list).toHaveText([/Seated 360° breathing\s*40 s$/, /Seated side bend\s*20 s each side$/, /Chair-back extension/, /Seated march/]);
     await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Snooze 10 min' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Skip' })).toBeVisible();
