@@ -19,6 +19,7 @@ import {
 } from '../../../main/core/routines/composer';
 import { checkFit, checkHonesty, checkStructure, note, owned, positioned } from '../../support/composerChecks';
 import { covers } from '../../support/routineOracle';
+import { LISTED_TARGET_IDS, sittingTargets } from '../../../main/core/routines/sittingTargets';
 
 const IDS = CATALOG.map((e) => e.id);
 const byId = (id: string): Exercise => findExercise(id)!;
@@ -211,6 +212,12 @@ describe('composeRoutine (examples)', () => {
       if (again.filter((id) => first.includes(id)).length < first.length) fresher++;
     }
     expect(fresher).toBe(20);
+  });
+
+  it("names only real exercises as sitting's key targets, and reaches one of each kind at the defaults", () => {
+    for (const id of LISTED_TARGET_IDS) expect(findExercise(id), id).toBeDefined();
+    const desk = CATALOG.filter((e) => owned(DEFAULT_PREFERENCES)(e) && positioned(DEFAULT_PREFERENCES)(e));
+    for (const t of ['hipFlexors', 'glutes', 'thoracicExtension', 'thoracicRotation'] as const) expect(desk.some((e) => sittingTargets(e).includes(t)), t).toBe(true);
   });
 
   it('builds a floor-only routine from floor moves when floor is all you pick', () => {
