@@ -99,11 +99,11 @@ const latOnRoller = (slide: number, label: string): PoseSpec => ({
   label,
   view: 'front',
   spread: 0.6,
-  pelvis: [62 - slide, 86.7 - slide * 0.1],
+  pelvis: [60.5 - slide, 86.7 - slide * 0.1],
   torso: 199 + slide * 0.4,
   head: 178,
-  leftArm: { reach: [66.5 - slide, 82.4], bend: -1 },
-  rightArm: { reach: [12 - slide, 89.6], bend: -1 },
+  leftArm: { reach: [65 - slide, 82.4], bend: -1 },
+  rightArm: { reach: [10.5 - slide, 89.6], bend: -1 },
   leftLeg: [7, 7, -10],
   rightLeg: [2, 2, -25],
   foreshorten: {
@@ -114,7 +114,7 @@ const latOnRoller = (slide: number, label: string): PoseSpec => ({
     'leftAnkle-leftToe': 0.5,
     'rightAnkle-rightToe': 0.5,
   },
-  props: [{ kind: 'roller', x: 41 - slide / 2, y: 88, r: 4 }],
+  props: [{ kind: 'roller', x: 39.5 - slide / 2, y: 88, r: 4 }],
 });
 
 /**
@@ -128,10 +128,10 @@ const qlOnRoller = (slide: number, label: string): PoseSpec => ({
   label,
   view: 'front',
   spread: 0.6,
-  pelvis: [60 - slide, 85 - slide * 0.3],
+  pelvis: [58 - slide, 85 - slide * 0.3],
   torso: 211,
   head: 203,
-  leftArm: { reach: [66 - slide, 81.5], bend: 1 },
+  leftArm: { reach: [64 - slide, 81.5], bend: 1 },
   rightArm: [122, 178],
   leftLeg: [-16, 80, 10],
   rightLeg: [4, 3, -20],
@@ -142,7 +142,7 @@ const qlOnRoller = (slide: number, label: string): PoseSpec => ({
     'leftAnkle-leftToe': 0.5,
     'rightAnkle-rightToe': 0.5,
   },
-  props: [{ kind: 'roller', x: 51 - slide / 2, y: 88, r: 4 }],
+  props: [{ kind: 'roller', x: 49 - slide / 2, y: 88, r: 4 }],
 });
 
 /** Back against a wall, a ball between the right shoulder blade and the spine. */
