@@ -175,29 +175,36 @@ export function Player({ plan, cues, voice = SILENT, onEnd, now = performanceNow
       <Progress steps={plan.routine.steps} index={v.index} remaining={v.stepRemaining} secondsLeft={v.routineSecondsLeft} />
 
       <section className="player__stage" {...stageFocus}>
-        <div className="stage__figure" ref={attachFigureBox}>
-          {exercise ? (
-            <ExerciseFigure
-              key={`figure-${v.index}`}
-              exercise={exercise}
-              side={step.side}
-              mode={step.kind === 'exercise' ? 'player' : 'still'}
-              {...(step.kind === 'exercise' ? {} : { pose: 0 })}
-              frame="move"
-              aspect={figureAspect}
-              clock={figureClock}
-              playing={!v.paused}
-              label={`${exercise.name}${sideLabel(step.side) ? `, ${sideLabel(step.side)!.toLowerCase()}` : ''}`}
-            />
-          ) : null}
-          <Ring key={`ring-${v.index}`} remaining={v.stepRemaining} seconds={v.stepSecondsLeft} total={step.seconds} paused={v.paused} />
-          {pace?.reps != null && <Reps rep={repAt(pace, elapsed)!} of={pace.reps} />}
-          {step.kind === 'switchSides' && (
-            <p className="stage__switch" aria-hidden="true">
-              <SwitchIcon /> Switch sides
-            </p>
-          )}
-          {v.paused && <p className="stage__paused">Paused</p>}
+        <div className="stage__figure">
+          {/* The person is drawn in a box of its own and everything else goes in the strip beside it,
+              so nothing ever covers the person (docs/decisions/0017-countdown-beside-the-figure.md). */}
+          <div className="stage__drawing" ref={attachFigureBox}>
+            {exercise ? (
+              <ExerciseFigure
+                key={`figure-${v.index}`}
+                exercise={exercise}
+                side={step.side}
+                mode={step.kind === 'exercise' ? 'player' : 'still'}
+                {...(step.kind === 'exercise' ? {} : { pose: 0 })}
+                frame="move"
+                aspect={figureAspect}
+                clock={figureClock}
+                playing={!v.paused}
+                label={`${exercise.name}${sideLabel(step.side) ? `, ${sideLabel(step.side)!.toLowerCase()}` : ''}`}
+              />
+            ) : null}
+          </div>
+          {/* Reading order as before (timer, reps, switch, paused); the strip's CSS orders them for the eye. */}
+          <div className="stage__meter">
+            <Ring key={`ring-${v.index}`} remaining={v.stepRemaining} seconds={v.stepSecondsLeft} total={step.seconds} paused={v.paused} />
+            {pace?.reps != null && <Reps rep={repAt(pace, elapsed)!} of={pace.reps} />}
+            {step.kind === 'switchSides' && (
+              <p className="stage__switch" aria-hidden="true">
+                <SwitchIcon /> <span>Switch sides</span>
+              </p>
+            )}
+            {v.paused && <p className="stage__paused">Paused</p>}
+          </div>
         </div>
         <StepText step={step} exercise={exercise} upcoming={upcoming} headingRef={heading} pace={pace} elapsed={elapsed} />
       </section>
@@ -361,7 +368,9 @@ function useBoxAspect<T extends HTMLElement>() {
     if (!node) return;
     const measure = () => {
       const { width, height } = node.getBoundingClientRect();
-      if (width > 0 && height > 0) setAspect(Math.round((width / height) * 100) / 100);
+      // Rounded down: a frame a hair narrower than the box lets its height bind, so the figure
+      // is drawn at the one scale; rounded up, the width would bind and shrink it a little.
+      if (width > 0 && height > 0) setAspect(Math.floor((width / height) * 100) / 100);
     };
     measure();
     const observer = new ResizeObserver(measure);
