@@ -12,7 +12,7 @@ import { saveScreenshot } from '../support/screenshots';
 
 test.use({ viewport: { width: 380, height: 520 } });
 
-/** Seed 1: lead-in 5 · breathing 30 · 5 · side bend R 20 · switch 5 · L 20 · 5 · chair-back 30 · 5 · march 24 = 149 s. */
+/** Seed 1: lead-in 5 · breathing 40 (8 breaths) · 5 · side bend R 20 · switch 5 · L 20 · 5 · chair-back 20 · 5 · march 24 = 149 s. */
 const PLAN = deskPlan(1);
 const T = PLAN.routine.steps.map((s) => s.startSecond);
 
@@ -53,15 +53,15 @@ test('a whole routine plays to the summary, reports its outcome, and the window 
   await page.clock.runFor(5_000);
   await expect(title(page)).toHaveText('Seated 360° breathing');
   await expect(page.locator('.player')).toHaveClass(/player--exercise/);
-  await expect(ring(page)).toHaveText('30');
+  await expect(ring(page)).toHaveText('40');
   await expect(page.getByText('Sit tall near the front of your chair, feet flat.')).toBeVisible();
-  await expect(page.getByText('About three counts in through the nose', { exact: false })).toBeVisible();
+  await expect(page.getByText('About two counts in through the nose', { exact: false })).toBeVisible();
   await expect(page.getByText('Up next: Seated side bend')).toBeVisible();
-  await expect(page.locator('.eyebrow p').first()).toHaveText('5 slow reps');
+  await expect(page.locator('.eyebrow p').first()).toHaveText('8 slow reps');
 
   // The step is announced politely once; the countdown is not announced every second.
   const live = page.locator('[aria-live="polite"]');
-  await expect(live).toHaveText('Exercise 1 of 4: Seated 360° breathing. 30 seconds.');
+  await expect(live).toHaveText('Exercise 1 of 4: Seated 360° breathing. 40 seconds.');
   const changes = await page.evaluate(() => {
     const region = document.querySelector('[aria-live="polite"]')!;
     const seen: string[] = [];
@@ -71,7 +71,7 @@ test('a whole routine plays to the summary, reports its outcome, and the window 
   });
   expect(changes).toBe(0);
   await page.clock.runFor(10_000);
-  await expect(ring(page)).toHaveText('20');
+  await expect(ring(page)).toHaveText('30');
   await expect(left(page)).toHaveText('Routine time left: 2:14 left');
   expect(await page.evaluate(() => (window as unknown as { __liveChanges: string[] }).__liveChanges)).toEqual([]);
 
@@ -126,15 +126,15 @@ test('a whole routine plays to the summary, reports its outcome, and the window 
 test('pauses are not counted: the step resumes at the same second and the outcome excludes them', async ({ page }) => {
   await start(page);
   await page.clock.runFor(12_000); // 7 s into the breathing
-  await expect(ring(page)).toHaveText('23');
+  await expect(ring(page)).toHaveText('33');
   await page.getByRole('button', { name: 'Pause' }).click();
   await expect(page.getByText('Paused', { exact: true })).toBeVisible();
   await page.clock.runFor(60_000);
-  await expect(ring(page)).toHaveText('23');
+  await expect(ring(page)).toHaveText('33');
   await expect(title(page)).toHaveText('Seated 360° breathing');
   await page.getByRole('button', { name: 'Resume' }).click();
   await page.clock.runFor(3_000);
-  await expect(ring(page)).toHaveText('20');
+  await expect(ring(page)).toHaveText('30');
   await page.clock.runFor((PLAN.routine.totalSeconds - 15) * 1000);
   await expect(page.getByRole('heading', { name: 'Nicely done' })).toBeVisible();
   expect((await outcome(page))[0]).toMatchObject({ outcome: 'completed', activeSeconds: PLAN.routine.totalSeconds });
@@ -142,12 +142,12 @@ test('pauses are not counted: the step resumes at the same second and the outcom
 
 test('a throttled page that wakes late lands on the right second of the right step', async ({ page }) => {
   await start(page);
-  // No timer fires for 47 s (a hidden, throttled window), then one does.
-  await page.clock.fastForward(47_000);
-  // 47 s = lead-in 5 + breathing 30 + next up 5 + 7 s into the right side of the side bend.
+  // No timer fires for 57 s (a hidden, throttled window), then one does.
+  await page.clock.fastForward(57_000);
+  // 57 s = lead-in 5 + breathing 40 + next up 5 + 7 s into the right side of the side bend.
   await expect(title(page)).toHaveText('Seated side bend');
   await expect(ring(page)).toHaveText('13');
-  await expect(left(page)).toHaveText(`Routine time left: ${fmt(PLAN.routine.totalSeconds - 47)} left`);
+  await expect(left(page)).toHaveText(`Routine time left: ${fmt(PLAN.routine.totalSeconds - 57)} left`);
   // One cue for where we are now, not a burst for every step that was missed.
   expect((await audioLog(page)).notes).toHaveLength(1);
 });
@@ -156,7 +156,7 @@ test('back and skip move between steps; skipping the last step completes the rou
   await start(page);
   await page.getByRole('button', { name: 'Skip' }).click();
   await expect(title(page)).toHaveText('Seated 360° breathing');
-  await expect(ring(page)).toHaveText('30');
+  await expect(ring(page)).toHaveText('40');
   await page.keyboard.press('ArrowRight');
   await expect(page.getByText('Next up · get ready')).toBeVisible();
   await expect(title(page)).toHaveText('Seated side bend');
@@ -187,12 +187,12 @@ test('Esc asks before ending; Esc again keeps going; "End routine" reports a sto
   await expect(dialog.getByRole('button', { name: 'Keep going' })).toBeFocused();
   // The routine waits while the user decides.
   await page.clock.runFor(30_000);
-  await expect(ring(page)).toHaveText('10');
+  await expect(ring(page)).toHaveText('20');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
   await page.clock.runFor(4_000);
-  await expect(ring(page)).toHaveText('6');
+  await expect(ring(page)).toHaveText('16');
   await page.getByRole('button', { name: 'End routine' }).click();
   await dialog.getByRole('button', { name: 'End routine' }).click();
   await expect(page.getByRole('heading', { name: 'Routine ended' })).toBeVisible();
@@ -244,7 +244,7 @@ test('"this hurts" during a "next up" pause offers to leave out the exercise jus
 
 test('sound cues follow the preferences: off means no audio at all, volume sets the loudness', async ({ page }) => {
   await start(page, PLAN, { soundEnabled: false });
-  await page.clock.runFor(40_000);
+  await page.clock.runFor(52_000); // 2 s into the side bend's right side
   await expect(title(page)).toHaveText('Seated side bend');
   expect(await audioLog(page)).toEqual({ contexts: 0, notes: [] });
 
@@ -298,7 +298,7 @@ test('the whole thing works from the keyboard alone, with a visible focus ring',
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('.player')).toHaveClass(/player--exercise/);
-  await page.clock.runFor(30_000);
+  await page.clock.runFor(40_000);
   await expect(title(page)).toHaveText('Seated side bend');
   await page.keyboard.press('ArrowLeft');
   await expect(title(page)).toHaveText('Seated 360° breathing');

@@ -92,9 +92,13 @@ function expected(): (readonly [number, string])[] {
   out.push([25000, 'Switch sides. Now the left side.']);
   out.push([30000, 'Seated side bend, left side.'], ...holdCues(bend, 30000), ...count(50000));
   out.push([50000, 'Next up: Seated march. Get into position.']);
-  // 20 s of 3-second reps is 7 reps of 20/7 s; 4 cues start on reps 1, 2, 4 and 6.
-  const rep = 20000 / 7;
-  out.push([55000, 'Seated march.'], ...march.cues.map((c, i) => [55000 + Math.round(Math.floor((i * 7) / 4) * rep), c] as [number, string]), ...count(75000));
+  // 20 s of the catalog's rep length is n reps of 20/n s; the cues start on reps spread evenly
+  // (with 2-second reps: 10 reps of 2 s, 4 cues on reps 1, 3, 6 and 8).
+  if (march.dosage.kind !== 'reps') throw new Error('seated-march is dosed in reps');
+  const n = Math.round(20 / march.dosage.secondsPerRep);
+  const rep = 20000 / n;
+  const cueCount = march.cues.length;
+  out.push([55000, 'Seated march.'], ...march.cues.map((c, i) => [55000 + Math.round(Math.floor((i * n) / cueCount) * rep), c] as [number, string]), ...count(75000));
   out.push([75000, 'That was the routine. Well done.']);
   return out;
 }
