@@ -50,6 +50,8 @@ const week = (overrides: Partial<Preferences['workHours']['days']> = {}) => ({ .
 test.describe('looks', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`every section renders cleanly and passes axe (${scheme})`, async ({ page }) => {
+      // Seven sections, each screenshotted and run through axe: about 13 s on a quiet machine.
+      test.setTimeout(60_000);
       await page.emulateMedia({ colorScheme: scheme });
       await openPreferences(page, {
         snapshot: defaultSnapshot({
