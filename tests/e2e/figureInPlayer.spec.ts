@@ -5,26 +5,13 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import type { RoutinePlan } from '../../common/ipc';
+import { expect, test } from '@playwright/test';
 import { useFakeBridge } from '../support/fakeBridge';
-import { handPlan, reminderSnapshot, useAudioStub } from '../support/reminderFixtures';
+import { handPlan, reminderSnapshot } from '../support/reminderFixtures';
+import { startPlayer } from '../support/playerWalk';
 
 const SIZES = { smallest: { width: 380, height: 520 }, large: { width: 560, height: 720 } } as const;
 const SHOTS = path.resolve(process.cwd(), 'artifacts/figures');
-
-async function startPlayer(page: Page, plan: RoutinePlan, size: { width: number; height: number }, scheme: 'light' | 'dark', reduced = false) {
-  await page.setViewportSize(size);
-  await page.emulateMedia({ colorScheme: scheme, reducedMotion: reduced ? 'reduce' : 'no-preference' });
-  const t0 = new Date('2025-03-04T10:15:00Z').getTime();
-  await page.clock.install({ time: t0 });
-  await page.clock.pauseAt(t0 + 1_000);
-  await useAudioStub(page);
-  await useFakeBridge(page, { snapshot: reminderSnapshot(plan) });
-  await page.goto('/reminder.html');
-  await page.getByRole('button', { name: 'Start' }).click();
-  await expect(page.locator('#step-title')).toBeVisible();
-}
 
 /** The figure's box and the box around the drawn person (bones, trunk, head), in CSS pixels. */
 function figureBoxes() {

@@ -13,37 +13,12 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import type { RoutinePlan } from '../../common/ipc';
-import { CATALOG } from '../../main/core/routines/catalog';
+import { expect, test } from '@playwright/test';
 import { FRAME_TALL } from '../../renderer/src/figure/geometry';
-import { useFakeBridge } from '../support/fakeBridge';
-import { handPlan, reminderSnapshot, useAudioStub } from '../support/reminderFixtures';
+import { PLANS_BY_PHASE, startPlayer } from '../support/playerWalk';
+import { handPlan } from '../support/reminderFixtures';
 
 const SIZES = { smallest: { width: 380, height: 520, scheme: 'dark' }, large: { width: 560, height: 720, scheme: 'light' } } as const;
-
-/** One routine per phase, as in playerLayout.spec.ts, so each walk stays inside its timeout. */
-const BY_PHASE: readonly (readonly [string, RoutinePlan])[] = (['reset', 'restore', 'rebuild'] as const).map((phase) => [
-  phase,
-  handPlan(
-    CATALOG.filter((e) => e.phase === phase).map((e) => e.id),
-    20,
-    5,
-  ),
-]);
-
-async function startPlayer(page: Page, plan: RoutinePlan, size: { width: number; height: number }, scheme: 'light' | 'dark') {
-  await page.setViewportSize(size);
-  await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'no-preference' });
-  const t0 = new Date('2025-03-04T10:15:00Z').getTime();
-  await page.clock.install({ time: t0 });
-  await page.clock.pauseAt(t0 + 1_000);
-  await useAudioStub(page);
-  await useFakeBridge(page, { snapshot: reminderSnapshot(plan) });
-  await page.goto('/reminder.html');
-  await page.getByRole('button', { name: 'Start' }).click();
-  await expect(page.locator('#step-title')).toBeVisible();
-}
 
 interface Seen {
   /** What covers the person, if anything: "ring [l,t,r,b] over person [l,t,r,b]". */
@@ -102,7 +77,7 @@ function measure(): Seen {
 const atOneScale = (seen: Seen) => Math.abs((seen.perUnit * FRAME_TALL) / seen.drawingHeight - 1) <= 0.005;
 
 for (const [sizeName, { scheme, ...size }] of Object.entries(SIZES)) {
-  for (const [phase, plan] of BY_PHASE) {
+  for (const [phase, plan] of PLANS_BY_PHASE) {
     test(`no overlay covers the person: every ${phase} exercise and step, ${sizeName} ${size.width}×${size.height} (${scheme})`, async ({ page }) => {
       // Mutation caught: the countdown back on the figure (`.ring { position: absolute; right: 8px;
       // bottom: 8px }` inside the drawing, as before issue 13's fix): it then sits on lat-roll's feet

@@ -12,38 +12,12 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { RoutinePlan } from '../../common/ipc';
 import type { Exercise } from '../../common/routine';
-import { CATALOG } from '../../main/core/routines/catalog';
 import { useFakeBridge } from '../support/fakeBridge';
-import { expectNoAxeViolationsOnPausedClock, handPlan, reminderSnapshot, useAudioStub } from '../support/reminderFixtures';
+import { expectNoAxeViolationsOnPausedClock, handPlan, reminderSnapshot } from '../support/reminderFixtures';
+import { PLANS_BY_PHASE, startPlayer } from '../support/playerWalk';
 
 const SIZES = { smallest: { width: 380, height: 520 }, large: { width: 560, height: 720 } } as const;
 const SHOTS = path.resolve(process.cwd(), 'test-results/player-screens');
-
-/**
- * Every exercise, in one routine per phase (so each walk stays well inside its timeout as the
- * catalog grows): 20 s per side, 5 s pauses (reps fitted to 20 s as the composer would).
- */
-const BY_PHASE: readonly (readonly [string, RoutinePlan])[] = (['reset', 'restore', 'rebuild'] as const).map((phase) => [
-  phase,
-  handPlan(
-    CATALOG.filter((e) => e.phase === phase).map((e) => e.id),
-    20,
-    5,
-  ),
-]);
-
-async function startPlayer(page: Page, plan: RoutinePlan, size: { width: number; height: number }, scheme: 'light' | 'dark') {
-  await page.setViewportSize(size);
-  await page.emulateMedia({ colorScheme: scheme });
-  const t0 = new Date('2025-03-04T10:15:00Z').getTime();
-  await page.clock.install({ time: t0 });
-  await page.clock.pauseAt(t0 + 1_000);
-  await useAudioStub(page);
-  await useFakeBridge(page, { snapshot: reminderSnapshot(plan) });
-  await page.goto('/reminder.html');
-  await page.getByRole('button', { name: 'Start' }).click();
-  await expect(page.locator('#step-title')).toBeVisible();
-}
 
 /** What is wrong with the layout right now: clipped text, overflow, things outside the window, overlays on each other. */
 function layoutProblems(): string[] {
@@ -130,7 +104,7 @@ function moments(step: RoutinePlan['routine']['steps'][number], exercise: Exerci
 }
 
 for (const [sizeName, size] of Object.entries(SIZES)) {
-  for (const scheme of ['light', 'dark'] as const) for (const [phase, ALL] of BY_PHASE) {
+  for (const scheme of ['light', 'dark'] as const) for (const [phase, ALL] of PLANS_BY_PHASE) {
     test(`every ${phase} exercise, step, side and cue fits at ${sizeName} size ${size.width}×${size.height} (${scheme})`, async ({ page }) => {
       test.setTimeout(120_000);
       await startPlayer(page, ALL, size, scheme);
