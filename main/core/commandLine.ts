@@ -72,7 +72,12 @@ export function parseCommandLine(args: readonly string[]): CliParse {
     if (PASSED_THROUGH.some((pattern) => pattern.test(arg))) continue;
     const [name, inlineValue] = splitInline(arg);
     if (!isFlag(name)) {
-      return fail(arg.startsWith('-') ? `Unknown option "${arg}".` : `Unexpected argument "${arg}".`);
+      // Any other switch is Chromium's or the desktop's (launchers and wrappers add
+      // --enable-wayland-ime, --password-store=basic, --gtk-version=4…): refusing it would stop
+      // Limber starting at all. Only a near-miss of a Limber command is a typing mistake.
+      if (arg.startsWith('--') && nearestFlag(name) === null) continue;
+      const near = nearestFlag(name);
+      return fail(arg.startsWith('-') ? `Unknown option "${arg}".${near ? ` Did you mean ${near}?` : ''}` : `Unexpected argument "${arg}".`);
     }
     let request: CliRequest;
     if (name === '--pause') {
@@ -90,6 +95,27 @@ export function parseCommandLine(args: readonly string[]): CliParse {
     found = { flag: name, request };
   }
   return { ok: true, request: found?.request ?? null };
+}
+
+/** The Limber command within two typing mistakes of `name` (a deletion, insertion or swap of letters), if any. */
+function nearestFlag(name: string): Flag | null {
+  const word = name.replace(/^-+/, '');
+  let best: { flag: Flag; distance: number } | null = null;
+  for (const flag of FLAGS) {
+    const distance = editDistance(word, flag.slice(2));
+    if (distance <= 2 && (!best || distance < best.distance)) best = { flag, distance };
+  }
+  return best?.flag ?? null;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = row;
+  }
+  return previous[b.length]!;
 }
 
 function splitInline(arg: string): [string, string | undefined] {

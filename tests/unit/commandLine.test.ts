@@ -32,6 +32,9 @@ describe('command line parser', () => {
     expect(ok(['--ozone-platform=wayland', '--status', '--no-sandbox'])).toEqual({ kind: 'status' });
     // What the Electron end-to-end suite launches with (Playwright's loader leaves these).
     expect(ok(['--user-data-dir=/tmp/limber-e2e', '--no-sandbox'])).toBeNull();
+    // Switches launchers and wrappers add, with or without a value: Limber still starts.
+    expect(ok(['--enable-wayland-ime', '--password-store=basic', '--gtk-version=4', '--disable-dev-shm-usage', '--ozone-platform'])).toBeNull();
+    expect(ok(['--enable-wayland-ime', '--start'])).toEqual({ kind: 'action', action: { kind: 'startNow' } });
   });
 
   it('refuses bad input with a message that says what is wrong', () => {
@@ -39,13 +42,13 @@ describe('command line parser', () => {
     expect(error(['--pause=45m'])).toBe('--pause takes 30m, 1h, 2h or tomorrow, not "45m".');
     expect(error(['--pause'])).toBe('--pause needs a length: 30m, 1h, 2h or tomorrow.');
     expect(error(['--pause', '--status'])).toBe('--pause needs a length: 30m, 1h, 2h or tomorrow.');
-    expect(error(['--snoze'])).toBe('Unknown option "--snoze".');
+    expect(error(['--snoze'])).toBe('Unknown option "--snoze". Did you mean --snooze?');
+    expect(error(['--statis'])).toBe('Unknown option "--statis". Did you mean --status?');
     expect(error(['snooze'])).toBe('Unexpected argument "snooze".');
-    expect(error(['--ozone-platform'])).toBe('Unknown option "--ozone-platform".');
     expect(error(['--start', '--snooze'])).toBe('Give one command at a time (got --start and --snooze).');
     expect(error(['--pause', '1h', '--pause', '2h'])).toBe('--pause was given twice with different values.');
     expect(error(['--status=yes'])).toBe('--status takes no value (got "--status=yes").');
-    expect(parseCommandLine(['--x'])).toMatchObject({ error: expect.stringContaining('limber --help') });
+    expect(parseCommandLine(['--resum'])).toMatchObject({ error: expect.stringContaining('limber --help') });
   });
 
   it('finds the user arguments whether Electron runs packaged or from a folder', () => {
