@@ -72,7 +72,8 @@ const handle = startLimber(
     terminal,
     // Off unless the user turns it on; the repository is the one release.yml built from.
     updateCheck: { repository: repositoryOfApp(app.getAppPath()), fetch: (url, init) => net.fetch(url, init) },
-    timeFormat: systemTimeFormat({ platform: process.platform, env: process.env, app, systemPreferences }),
+    // A function: Electron's system locale is readable only after ready, and boot runs then.
+    timeFormat: () => systemTimeFormat({ platform: process.platform, env: process.env, app, systemPreferences }),
     log,
     platformNotifiers: ({ silent }) => [
       ...(toaster ? [nodeNotifierAdapter(toaster.backend, { appId: APP_ID, supported: toaster.supported, silent, iconPath: path.join(app.getAppPath(), 'assets', 'icons', '256x256.png') })] : []),

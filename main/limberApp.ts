@@ -22,7 +22,7 @@ import type { AppSnapshot, ReminderAction } from '../common/ipc';
 import { BUSY_SIGNALS, type BusySignal, type DetectorAvailability } from '../common/busy';
 import { DEFAULT_PREFERENCES, type Preferences } from '../common/preferences';
 import { reminderSubtitle } from '../common/routineSummary';
-import { FALLBACK_TIME_FORMAT } from '../common/timeFormat';
+import { FALLBACK_TIME_FORMAT, type TimeFormatSettings } from '../common/timeFormat';
 import { firstWorkingNotifier, reminderButtons } from './core/notifier';
 import type { BusyContext, BusyDetector, BusyReading } from './core/busy/busyPort';
 import { placeInCorner } from './core/placement';
@@ -103,7 +103,7 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
   const replies = socketPath === null ? null : serveCliReplies(socketPath, { log: (message) => env.logger.warn(message) });
 
   const clock = env.clock ?? systemClock;
-  const timeFormat = env.timeFormat ?? FALLBACK_TIME_FORMAT;
+  let timeFormat: TimeFormatSettings = FALLBACK_TIME_FORMAT;
   const zone = env.zone ?? hostZone;
   const desktopEnv = env.desktopEnv ?? process.env;
   // What this desktop allows (Wayland, no tray): app/desktop.ts.
@@ -165,6 +165,7 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
   );
 
   function boot(stores: LimberStores): void {
+    timeFormat = typeof env.timeFormat === 'function' ? env.timeFormat() : (env.timeFormat ?? FALLBACK_TIME_FORMAT);
     const loaded = stores.preferences.load();
     const state = stores.appState.load();
     const disposables = new DisposableStore();

@@ -72,7 +72,8 @@ export interface LimberEnvironment {
    */
   readonly updateCheck?: Omit<UpdateCheckOptions, 'currentVersion'>;
   /** The OS's locale and hour cycle (platform/systemTimeFormat.ts, read in main/index.ts); tests: 24-hour en-GB. */
-  readonly timeFormat?: TimeFormatSettings;
+  /** Read at boot, after Electron's ready: app.getSystemLocale() is only valid then. */
+  readonly timeFormat?: TimeFormatSettings | (() => TimeFormatSettings);
   /** The app's version (`app.getVersion()`), for About and diagnostics. */
   readonly appVersion?: string;
   /** The log (platform/rotatingLog.ts): its path for About, its last lines for diagnostics. */

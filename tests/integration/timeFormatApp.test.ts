@@ -3,7 +3,7 @@
  * the fake (main/index.ts reads it; startLimber hands it to the scheduler shell and the status board).
  */
 import { describe, expect, it } from 'vitest';
-import { FakeTray } from '../support/electronFake';
+import { type FakeElectron, FakeTray } from '../support/electronFake';
 import { memoryStores } from '../support/memoryStores';
 import { at, startTestApp } from '../support/testApp';
 
@@ -14,6 +14,22 @@ describe('times in the tray as the OS writes them', () => {
     const app = await startTestApp({ stores: memoryStores({ state: { firstRunComplete: true } }), startWallMs: at(8, 30), timeFormat: { locale: 'en-US', hourCycle: 'h12' } });
     expect(plain(FakeTray.all.at(-1)!.toolTip)).toBe('Limber — Outside work hours — back 9:00 AM');
     expect(app.handle.snapshot().timeFormat).toEqual({ locale: 'en-US', hourCycle: 'h12' });
+  });
+
+  it('the OS is asked after ready (Electron’s system locale is valid only then)', async () => {
+    let readyWhenAsked: boolean | null = null;
+    let electron: FakeElectron | null = null;
+    await startTestApp({
+      createElectron: (e) => void (electron = e),
+      stores: memoryStores({ state: { firstRunComplete: true } }),
+      startWallMs: at(8, 30),
+      timeFormat: () => {
+        readyWhenAsked = electron!.app.isReady();
+        return { locale: 'en-US', hourCycle: 'h12' };
+      },
+    });
+    expect(readyWhenAsked).toBe(true);
+    expect(plain(FakeTray.all.at(-1)!.toolTip)).toBe('Limber — Outside work hours — back 9:00 AM');
   });
 
   it('a 24-hour desktop (and the default) reads "back 09:00"', async () => {

@@ -232,7 +232,12 @@ export class FakeApp extends Emitter {
   }
   /** Makes whenReady() resolve, as Electron does once it has initialised. */
   ready(): void {
+    this.readyFlag = true;
     this.readyResolve();
+  }
+  private readyFlag = false;
+  isReady(): boolean {
+    return this.readyFlag;
   }
   /** What each requestSingleInstanceLock() call handed over (Electron passes it to the first instance). */
   readonly handedOver: unknown[] = [];
