@@ -230,6 +230,11 @@ function projectedPropShapes(prop: Prop & { kind: 'chair' | 'desk' }, k: string,
   ];
 }
 
+/** A ball, or a roller seen end-on: a circle of its radius. */
+const propCircle = (k: string, prop: { readonly x: number; readonly y: number; readonly r: number }): Shape[] => [
+  { key: `${k}r`, type: 'circle', layer: 'prop', cx: r1(prop.x), cy: r1(prop.y), r: r1(prop.r) },
+];
+
 function propShapes(prop: Prop, index: number, joints: Pose['joints'], camera?: Camera): Shape[] {
   const k = `prop${index}`;
   if (camera && (prop.kind === 'chair' || prop.kind === 'desk')) return projectedPropShapes(prop, k, camera);
@@ -324,27 +329,9 @@ function propShapes(prop: Prop, index: number, joints: Pose['joints'], camera?: 
           },
         ];
       }
-      return [
-        {
-          key: `${k}r`,
-          type: 'circle',
-          layer: 'prop',
-          cx: r1(prop.x),
-          cy: r1(prop.y),
-          r: r1(prop.r),
-        },
-      ];
+      return propCircle(k, prop);
     case 'ball':
-      return [
-        {
-          key: `${k}r`,
-          type: 'circle',
-          layer: 'prop',
-          cx: r1(prop.x),
-          cy: r1(prop.y),
-          r: r1(prop.r),
-        },
-      ];
+      return propCircle(k, prop);
     case 'band': {
       const at = (end: BandEnd): Point => ('joint' in end ? joints[end.joint] : end);
       const a = at(prop.from);
