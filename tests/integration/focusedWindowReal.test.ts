@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseCardDisplay, devicePixelsToDip, type DisplayArea } from '../../main/core/placement';
 import { nodeBusyDeps } from '../../main/platform/busy/busyDeps';
 import { x11FocusedWindow } from '../../main/platform/focusedWindow';
-import { missingTools, startDesktopSession, until, type DesktopSession } from './busy/desktopSession';
+import { missingTools, startWindowManagedSession, until, type DesktopSession } from './busy/desktopSession';
 
 const why = missingTools(['dbus-daemon', 'Xvfb', 'openbox', 'xterm', 'wmctrl', 'xprop', 'xwininfo']);
 if (why) console.warn(`Focused-window test skipped: ${why}.`);
@@ -19,9 +19,7 @@ describe('the focused window on X11', () => {
   let session: DesktopSession | undefined;
   beforeAll(async () => {
     if (why) return;
-    session = await startDesktopSession({ display: true });
-    session.spawn('openbox', ['--sm-disable']);
-    await until(() => (session!.run('wmctrl', ['-m']).includes('Openbox') ? true : null), 'openbox');
+    session = await startWindowManagedSession();
   }, 30_000);
   afterAll(async () => session?.stop());
 

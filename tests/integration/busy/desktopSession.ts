@@ -108,6 +108,14 @@ export async function startDesktopSession(options: { display?: boolean } = {}): 
 }
 
 /** Polls until `probe` returns a value other than null (10 s at most: the machine may be loaded). */
+/** A session with a display that openbox manages (EWMH: focus, full screen, moves by wmctrl). */
+export async function startWindowManagedSession(): Promise<DesktopSession> {
+  const session = await startDesktopSession({ display: true });
+  session.spawn('openbox', ['--sm-disable']);
+  await until(() => (session.run('wmctrl', ['-m']).includes('Openbox') ? true : null), 'openbox');
+  return session;
+}
+
 export async function until<T>(probe: () => T | null, what: string, ms = 10_000): Promise<T> {
   const end = Date.now() + ms;
   let last = '';

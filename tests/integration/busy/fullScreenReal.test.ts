@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeBusyDeps } from '../../../main/platform/busy/busyDeps';
 import { checkBusy } from '../../../main/platform/busy/checkBusy';
 import { x11FullScreenDetector } from '../../../main/platform/busy/x11FullScreen';
-import { missingTools, startDesktopSession, until, type DesktopSession } from './desktopSession';
+import { missingTools, startWindowManagedSession, until, type DesktopSession } from './desktopSession';
 
 const why = missingTools(['dbus-daemon', 'Xvfb', 'openbox', 'xterm', 'wmctrl', 'xprop', 'xwininfo']);
 if (why) console.warn(`Busy full-screen test skipped: ${why}.`);
@@ -16,9 +16,7 @@ describe('full screen on X11, against a real window manager', () => {
   let session: DesktopSession | undefined;
   beforeAll(async () => {
     if (why) return;
-    session = await startDesktopSession({ display: true });
-    session.spawn('openbox', ['--sm-disable']);
-    await until(() => (session!.run('wmctrl', ['-m']).includes('Openbox') ? true : null), 'openbox');
+    session = await startWindowManagedSession();
   }, 30_000);
   afterAll(async () => session?.stop());
   const read = (display = screen) => checkBusy([x11FullScreenDetector(nodeBusyDeps({ env: session!.env }))], ['fullScreen'], { display, listedApps: [] });
