@@ -61,7 +61,7 @@ import { hostZone, nodeTimer, SchedulerShell, systemClock } from './platform/sch
 import { isTrustedSender } from './platform/senderPolicy';
 import { lockDownSession } from './platform/sessionSecurity';
 import { TrayController } from './platform/trayController';
-import { statusNotifierWatcherOwned } from './platform/trayWatcher';
+import { statusNotifierWatcherOwned, type WatcherAnswer } from './platform/trayWatcher';
 import { windowBackend } from './platform/windowBackend';
 import { createWindowFactory, WINDOW_LOOKS } from './platform/windowFactory';
 import { WindowManager } from './platform/windowManager';
@@ -424,15 +424,20 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
     if (!firstRun.complete) windows.open('welcome');
     // No tray to hold the menu (GNOME without AppIndicator): the panel holds it (decision 0061).
     if (env.platform === 'linux') {
-      void (env.trayWatcher ?? (() => statusNotifierWatcherOwned(nodeBusyDeps({ env: desktopEnv }))))().then((answer) => {
-        if (answer.owned === null) env.logger.warn(`Could not tell whether a tray is shown (${answer.why}); assuming one is.`);
-        if (!desktop.watcherAnswered(answer.owned)) return;
-        env.logger.warn('No StatusNotifierWatcher on the session bus: no tray icon can be shown; Limber opens its panel instead.');
-        status.batch(() => {
-          if (firstRun.complete) windows.open('panel');
-          status.changed();
+      const askWatcher = env.trayWatcher ?? (() => statusNotifierWatcherOwned(nodeBusyDeps({ env: desktopEnv })));
+      // A detection that fails any way at all is "cannot tell": assume a tray (decision 0061).
+      void Promise.resolve()
+        .then(askWatcher)
+        .catch((error: unknown): WatcherAnswer => ({ owned: null, why: error instanceof Error ? error.message : String(error) }))
+        .then((answer) => {
+          if (answer.owned === null) env.logger.warn(`Could not tell whether a tray is shown (${answer.why}); assuming one is.`);
+          if (!desktop.watcherAnswered(answer.owned)) return;
+          env.logger.warn('No StatusNotifierWatcher on the session bus: no tray icon can be shown; Limber opens its panel instead.');
+          status.batch(() => {
+            if (firstRun.complete) windows.open('panel');
+            status.changed();
+          });
         });
-      });
     }
 
     // The command line: this launch's own request, then second launches, each as the tray's command.

@@ -16,8 +16,9 @@ export type WatcherAnswer = { readonly owned: boolean } | { readonly owned: null
 
 export async function statusNotifierWatcherOwned(deps: Pick<BusyDeps, 'exec' | 'which' | 'env'>): Promise<WatcherAnswer> {
   if (!deps.env['DBUS_SESSION_BUS_ADDRESS'] && !deps.env['XDG_RUNTIME_DIR']) return { owned: null, why: 'no session bus address' };
-  const gdbus = await deps.which('gdbus');
+  // Inside the try: a lookup that throws (an unreadable PATH entry…) is "cannot tell" too, never a rejection.
   try {
+    const gdbus = await deps.which('gdbus');
     if (gdbus) {
       const out = await deps.exec(
         gdbus,
