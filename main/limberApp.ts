@@ -48,7 +48,7 @@ import { FirstRun } from './app/welcome';
 import { APP_ORIGIN, handleAppProtocol, registerAppScheme } from './platform/appProtocol';
 import { setStartAtLogin } from './platform/autoLaunch';
 import { askRunningLimber, cliSocketPath, serveCliReplies } from './platform/cliChannel';
-import type { ElectronPorts } from './platform/electronPorts';
+import type { ElectronPorts, SecondInstanceListener } from './platform/electronPorts';
 import { nodeBusyDeps } from './platform/busy/busyDeps';
 import { checkBusy, DEFAULT_BUSY_TIMEOUT_MS } from './platform/busy/checkBusy';
 import { createBusyDetectors } from './platform/busy/createBusyDetectors';
@@ -99,7 +99,11 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
   // Second launches can arrive between ready and the stores opening: they wait for boot.
   const launches: unknown[] = [];
   let answerLaunch: ((additionalData: unknown) => void) | null = null;
-  app.on('second-instance', (_event, _argv, _cwd, additionalData) => (answerLaunch ? answerLaunch(additionalData) : launches.push(additionalData)));
+  const onSecondInstance: SecondInstanceListener = (_event, _argv, _cwd, additionalData) =>
+    void (answerLaunch ? answerLaunch(additionalData) : launches.push(additionalData));
+  app.on('second-instance', onSecondInstance);
+  // Wired before boot, so boot adds it to the disposables it undoes at quit.
+  const secondInstances = toDisposable(() => app.off('second-instance', onSecondInstance));
   const replies = socketPath === null ? null : serveCliReplies(socketPath, { log: (message) => env.logger.warn(message) });
 
   const clock = env.clock ?? systemClock;
@@ -450,6 +454,7 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
       warn: (message) => env.logger.warn(message),
     };
     if (replies) disposables.add(replies);
+    disposables.add(secondInstances);
     if (launch.request !== null && launch.request.kind !== 'help') {
       const reply = answerRequest(launch.request, commandLine);
       env.terminal?.print(reply.text, reply.ok);

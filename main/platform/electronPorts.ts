@@ -41,10 +41,15 @@ export interface AppPort
     Electron.App,
     'whenReady' | 'quit' | 'exit' | 'requestSingleInstanceLock' | 'getPath' | 'getAppPath' | 'isPackaged' | 'setLoginItemSettings'
   > {
-  on(event: 'second-instance', listener: (event: Electron.Event, argv: string[], workingDirectory: string, additionalData: unknown) => void): unknown;
+  on(event: 'second-instance', listener: SecondInstanceListener): unknown;
   on(event: 'window-all-closed' | 'activate', listener: () => void): unknown;
   on(event: 'before-quit' | 'will-quit', listener: (event: Electron.Event) => void): unknown;
+  /** Only the second-instance listener is ever removed (at quit, with the app's other disposables). */
+  off(event: 'second-instance', listener: SecondInstanceListener): unknown;
 }
+
+/** Another launch of Limber, as Electron reports it to the first instance. */
+export type SecondInstanceListener = (event: Electron.Event, argv: string[], workingDirectory: string, additionalData: unknown) => void;
 
 export type ScreenPort = Pick<Electron.Screen, 'getCursorScreenPoint' | 'getDisplayNearestPoint' | 'getPrimaryDisplay' | 'getAllDisplays'>;
 

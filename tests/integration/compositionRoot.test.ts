@@ -57,8 +57,10 @@ describe('the reminder window through the composition root', () => {
     expect(snapshotsSentTo(window) - before).toBe(1);
   });
 
-  it('quitting disposes what it wired: IPC handlers, power and theme listeners', async () => {
+  // Mutation caught (second-instance): dropping `disposables.add(secondInstances)` in limberApp.ts.
+  it('quitting disposes what it wired: IPC handlers, power, theme and second-instance listeners', async () => {
     const { electron } = app;
+    expect(electron.app.listenerCount('second-instance')).toBe(1);
     expect(electron.ipcMain.handlers.size).toBeGreaterThan(0);
     expect(electron.nativeTheme.listenerCount('updated')).toBe(1);
     expect(electron.powerMonitor.listenerCount('suspend')).toBe(1);
@@ -67,6 +69,7 @@ describe('the reminder window through the composition root', () => {
     expect(electron.ipcMain.handlers.size).toBe(0);
     expect(electron.nativeTheme.listenerCount('updated')).toBe(0);
     expect(electron.powerMonitor.listenerCount('suspend')).toBe(0);
+    expect(electron.app.listenerCount('second-instance')).toBe(0);
     expect(tray().destroyed).toBe(true);
     expect(app.stores.flushes).toBe(1);
   });
