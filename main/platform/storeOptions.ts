@@ -18,6 +18,15 @@ export const APP_STATE_FORMAT_VERSION = '1.0.0';
 
 type StoreOptions<T extends Record<string, unknown>> = ConfOptions<T> & { readonly cwd: string; readonly configName: string };
 
+/**
+ * Ajv's options for both stores. Ajv checks a schema against the draft 2020-12 meta-schema
+ * before compiling it, and compiling that meta-schema was over a third of Limber's cold start
+ * (about 100 ms before the tray could appear, docs/decisions/0076). Our two schemas are fixed at
+ * build time, so that check runs in the tests instead (preferencesStore.test.ts); the data is
+ * validated against them exactly as before.
+ */
+export const STORE_AJV_OPTIONS = { validateSchema: false } as const;
+
 /** The `properties` of the preferences' JSON schema (draft 2020-12, which conf's Ajv uses). */
 export function preferencesJsonSchema(): Schema<Preferences> {
   const schema = z.toJSONSchema(preferencesSchema, { io: 'input', target: 'draft-2020-12' }) as { properties: Schema<Preferences> };
@@ -48,6 +57,7 @@ export function createPreferencesStoreOptions(cwd: string): StoreOptions<Prefere
     // Keys are whole settings; "workHours.days.mon" must not be read as a path by accident.
     accessPropertiesByDotNotation: false,
     watch: false,
+    ajvOptions: STORE_AJV_OPTIONS,
   };
 }
 
@@ -73,5 +83,6 @@ export function createAppStateStoreOptions(cwd: string): StoreOptions<AppState> 
     clearInvalidConfig: false,
     accessPropertiesByDotNotation: false,
     watch: false,
+    ajvOptions: STORE_AJV_OPTIONS,
   };
 }

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../common/preferences';
 import { toElectronStoreOptions } from '../../main/platform/electronStoreBackend';
 import { PreferencesRejectedError, PreferencesStore } from '../../main/platform/preferencesStore';
-import { createPreferencesStoreOptions } from '../../main/platform/storeOptions';
+import { createAppStateStoreOptions, createPreferencesStoreOptions, STORE_AJV_OPTIONS } from '../../main/platform/storeOptions';
 import {
   confBackend,
   currentFile,
@@ -330,6 +330,20 @@ describe('one options object for conf and electron-store', () => {
     expect(() => conf.set('snoozeMinutes', 7 as 5)).toThrow(/snoozeMinutes/);
     expect(() => conf.set('theme', 'purple' as 'dark')).toThrow(/theme/);
     expect(() => conf.set({ unknownSetting: 1 } as Partial<Preferences>)).toThrow(/additional/i);
+  });
+
+  it('both schemas are valid draft 2020-12, checked here because the app skips Ajv’s meta-schema check at start (decision 0076)', () => {
+    const withMetaCheck = <T extends Record<string, unknown>>(options: ConstructorParameters<typeof Conf<T>>[0]) => {
+      expect(options?.ajvOptions).toEqual(STORE_AJV_OPTIONS);
+      return new Conf<T>({ ...options, ajvOptions: { ...options?.ajvOptions, validateSchema: true } });
+    };
+    expect(() => withMetaCheck(createPreferencesStoreOptions(tempDir()))).not.toThrow();
+    expect(() => withMetaCheck(createAppStateStoreOptions(tempDir()))).not.toThrow();
+    // What the check is for: a schema Ajv would otherwise compile without a word.
+    const broken = createAppStateStoreOptions(tempDir());
+    const wrong = { ...broken, schema: { ...broken.schema, updateAnnounced: { type: 'string', maxLength: -1 } } } as typeof broken;
+    expect(() => new Conf(wrong)).not.toThrow();
+    expect(() => withMetaCheck(wrong)).toThrow(/schema is invalid/);
   });
 
   it('conf alone would refuse a corrupt file; our layer repaired it first (the reason for the pre-flight check)', () => {
