@@ -34,7 +34,7 @@ import { enabledSignals, type SchedulerStatus } from './core/scheduler';
 import { planRoutine } from './core/session';
 import type { StatsContext } from './core/stats';
 import { answerRequest, answerSecondLaunch, handOverData, type CommandLinePorts } from './app/commandLine';
-import { createCommandDispatcher, notificationCommand, type CommandDispatcher } from './app/commands';
+import { createCommandDispatcher, type CommandDispatcher } from './app/commands';
 import type { LimberEnvironment, LimberHandle, LimberStores } from './app/environment';
 import { DesktopInfo } from './app/desktop';
 import { createIpcImplementation } from './app/ipc';
@@ -222,10 +222,11 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
           const title = quietNotice ? 'Your break is waiting — whenever you’re free' : 'Time to move';
           const view = session.view;
           const buttons = reminderButtons({ minutes: preferences.current.snoozeMinutes, allowed: view?.kind !== 'reminder' || view.snoozesLeft !== 0 });
-          // Each answer is the command the tray (Start, Snooze) or the card (Skip) sends.
+          // Each answer is the command the tray (Start, Snooze) or the card (Skip) sends, for this
+          // reminder only: the dispatcher refuses it once another is due or none is.
           const onAnswer = (action: ReminderAction) => {
             try {
-              run(notificationCommand(action));
+              run({ kind: 'notificationAnswer', reminderId, action });
             } catch (error) {
               env.logger.warn(`Notification answer "${action}" not taken: ${error instanceof Error ? error.message : String(error)}`);
             }

@@ -5,16 +5,18 @@
  */
 import type { ReminderAction, WindowName } from '../../common/ipc';
 import type { TrayAction } from '../core/trayMenu';
-import type { SessionInput } from '../core/session';
+import { isDueReminder, type SessionInput, type SessionState } from '../core/session';
 
 export type Command =
   | TrayAction
   | { readonly kind: 'open'; readonly window: WindowName }
   /** An answer on the reminder card. */
-  | { readonly kind: 'answer'; readonly action: ReminderAction };
+  | { readonly kind: 'answer'; readonly action: ReminderAction }
+  /** A notification's click or button, for the reminder it announced. */
+  | { readonly kind: 'notificationAnswer'; readonly reminderId: number; readonly action: ReminderAction };
 
 export interface CommandTargets {
-  readonly session: { send(input: SessionInput): void };
+  readonly session: { send(input: SessionInput): void; readonly state: SessionState };
   scheduler(): { snooze(): void; skip(): void; pause(length: Extract<Command, { kind: 'pause' }>['length']): void; resume(): void } | null;
   openWindow(window: WindowName): void;
   /** The release page of the newer Limber on offer, in the browser (nothing when none is). */
@@ -31,7 +33,7 @@ export type CommandDispatcher = (command: Command) => void;
  * A notification's answer as the command the tray sends (Start a routine now, Snooze) or, for
  * Skip, which the tray does not offer, the card's own answer.
  */
-export function notificationCommand(action: ReminderAction): Command {
+function answerAsCommand(action: ReminderAction): Command {
   switch (action) {
     case 'start':
       return { kind: 'startNow' };
@@ -62,6 +64,10 @@ export function createCommandDispatcher(targets: CommandTargets): CommandDispatc
         return targets.quit();
       case 'openReleasePage':
         return targets.openReleasePage();
+      case 'notificationAnswer':
+        // An old notification (its reminder taken, skipped, snoozed or replaced) must not answer today's.
+        if (!isDueReminder(targets.session.state, command.reminderId)) throw new Error(`its reminder (#${command.reminderId}) is no longer the one due`);
+        return perform(answerAsCommand(command.action));
     }
   }
   return (command) => targets.batch(() => perform(command));

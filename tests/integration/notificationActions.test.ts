@@ -96,3 +96,65 @@ describe('notification buttons', () => {
     expect(whereNow(app).session).toBe('routine');
   });
 });
+
+// Mutation caught: the isDueReminder check in app/commands.ts ('notificationAnswer') removed, or
+// onAnswer sending the bare command again: an old notification then answers the newer reminder.
+describe("an old notification's answers", () => {
+  const stale = /^Notification answer "(start|snooze|skip)" not taken: its reminder \(#1\) is no longer the one due$/;
+
+  /** Reminder 1's notification, skipped on the card, and reminder 2 due 45 minutes later. */
+  async function newerReminderDue(platform: NodeJS.Platform): Promise<{ app: TestApp; old: FakeNotification }> {
+    const app = await startTestApp({ platform, stores: notificationOnly() });
+    await due(app);
+    const old = FakeNotification.shown.at(-1)!;
+    await app.call('respondToReminder', { action: 'skip' });
+    app.clock.advance(45 * MIN + 1000);
+    await app.settle();
+    expect(app.handle.scheduler()?.status()?.reminderUp).toBe(true);
+    expect(FakeNotification.shown.at(-1)).not.toBe(old);
+    return { app, old };
+  }
+
+  it.each([
+    ['Start', 0],
+    ['Snooze', 1],
+    ['Skip', 2],
+  ] as const)('macOS: %s on the notification of a skipped reminder leaves the newer one due, and is logged', async (_label, index) => {
+    const { app, old } = await newerReminderDue('darwin');
+    const before = whereNow(app);
+    const records = app.stores.records.length;
+    old.emit('action', { actionIndex: index }, index);
+    await app.settle();
+    expect(whereNow(app)).toEqual(before);
+    expect(before).toMatchObject({ status: { reminderUp: true }, session: 'reminder' });
+    expect(app.stores.records).toHaveLength(records);
+    expect(app.warnings.filter((w) => stale.test(w))).toHaveLength(1);
+    // The newer reminder's own notification still answers it.
+    FakeNotification.shown.at(-1)!.emit('action', { actionIndex: 0 }, 0);
+    await app.settle();
+    expect(whereNow(app).session).toBe('routine');
+  });
+
+  it('Linux: a click on the notification of a reminder already skipped starts nothing', async () => {
+    const app = await startTestApp({ platform: 'linux', stores: notificationOnly() });
+    await due(app);
+    const old = FakeNotification.shown.at(-1)!;
+    await app.call('respondToReminder', { action: 'skip' });
+    old.emit('click');
+    await app.settle();
+    expect(whereNow(app)).toMatchObject({ status: { reminderUp: false, routineRunning: false }, session: null });
+    expect(app.warnings.filter((w) => stale.test(w))).toEqual(['Notification answer "start" not taken: its reminder (#1) is no longer the one due']);
+  });
+
+  it('Skip on the notification of a reminder whose routine was started from the card does not skip anything', async () => {
+    const app = await startTestApp({ platform: 'darwin', stores: memoryStores({ prefs: { reminderStyle: 'both' } }) });
+    await due(app);
+    const old = FakeNotification.shown.at(-1)!;
+    await app.call('respondToReminder', { action: 'start' });
+    old.emit('action', { actionIndex: 2 }, 2);
+    await app.settle();
+    expect(whereNow(app)).toMatchObject({ status: { routineRunning: true }, session: 'routine' });
+    expect(app.stores.records.map((r) => r.outcome)).not.toContain('skipped');
+    expect(app.warnings.filter((w) => stale.test(w))).toHaveLength(1);
+  });
+});

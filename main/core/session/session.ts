@@ -91,6 +91,15 @@ export function stepSession(state: SessionState, input: SessionInput, env: Sessi
   }
 }
 
+/**
+ * Whether this reminder is the one due now (its card shown or hidden). A notification's answer
+ * acts only on its own reminder: once that one was taken, skipped, snoozed or replaced by a
+ * newer one, an old notification's buttons have nothing left to answer.
+ */
+export function isDueReminder(state: SessionState, reminderId: number): boolean {
+  return state.screen.kind === 'card' && state.screen.reminderId === reminderId;
+}
+
 /** What the reminder window is told to draw. The summary is the player's last screen. */
 export function sessionView(state: SessionState): SessionView | null {
   const screen = state.screen;
