@@ -10,6 +10,7 @@ import { useTheme } from '../shared/theme';
 import { useSnapshot } from '../shared/useSnapshot';
 import type { PlayerEnd, VoiceGuide } from './afterStart';
 import { IdleScreen } from './IdleScreen';
+import { PlayerUnavailable } from './PlayerUnavailable';
 import { ReminderCard } from './ReminderCard';
 import type { Recording } from './recording';
 import { createCuePlayer, type CuePlayer } from './sound';
@@ -46,7 +47,8 @@ export function ReminderApp({ bridge, cues: injectedCues, voice: injectedVoice, 
   // wanted at once when a routine plays, else fetched as soon as the card is on screen, so
   // the card's first paint does not wait for them and Start finds them loaded.
   const session: SessionView | null = snapshot?.session ?? null;
-  const after = useAfterStart(flow !== null || session?.kind === 'routine' ? 'now' : session?.kind === 'reminder' ? 'afterPaint' : 'later');
+  const chunk = useAfterStart(flow !== null || session?.kind === 'routine' ? 'now' : session?.kind === 'reminder' ? 'afterPaint' : 'later');
+  const after = chunk.module;
   const voice = useMemo(() => injectedVoice ?? after?.createVoiceGuide() ?? null, [injectedVoice, after]);
   useEffect(() => () => voice?.dispose(), [voice]);
   const voiceOn = soundEnabled && (snapshot?.preferences.voiceGuidance ?? false);
@@ -134,7 +136,9 @@ export function ReminderApp({ bridge, cues: injectedCues, voice: injectedVoice, 
     [cues, voice, after, record],
   );
 
-  // Only if Start beat the prefetch: the calm loading shell for the moment the chunk takes.
+  // Only if Start beat the prefetch: the calm loading shell for the moment the chunk takes,
+  // or, when it could not be loaded, a way to try again.
+  if (flow !== null && !after && chunk.failed !== null) return <PlayerUnavailable onRetry={chunk.retry} onClose={close} />;
   if (flow !== null && !after) return <IdleScreen loading error={null} statusText={null} onStartNow={() => undefined} onClose={close} />;
   if (flow?.kind === 'player' && after) return <after.Player plan={flow.plan} cues={cues} voice={voice ?? undefined} onEnd={end} />;
   if (flow?.kind === 'summary' && after) return <after.Summary outcome={flow.outcome} recording={flow.recording} onClose={close} />;
