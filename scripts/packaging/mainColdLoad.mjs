@@ -9,8 +9,9 @@
 //   readyMs:   from app 'ready' until the tray exists — the app's start work (stores read
 //              from userData, session locked down, IPC registered, tray built, scheduler armed);
 //   totalMs:   the two together: what the user waits for, minus Electron's own start-up.
-// 'electron' resolves to the fake for require() and import alike (module.registerHooks), since
-// electron-store is an ES module that imports it.
+// 'electron' resolves to the fake for require() and import alike (module.registerHooks): main
+// and its electron-store chunk require it, and a build that left electron-store external would
+// import it from an ES module.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire, registerHooks } from 'node:module';
 import path from 'node:path';

@@ -13,6 +13,10 @@
  *   folder. Electron's own start-up (Chromium, the GPU process) is not in it: this is the part
  *   Limber's code and dependencies decide. Null, with the reason on stderr, when the built main
  *   cannot start on the fake.
+ *
+ * mainColdLoadRatio — the same median ÷ the median of a bare `node -e 0` (spawn to exit) started
+ *   alternately with the cold starts, by the same Node: it moves less than milliseconds do with
+ *   the machine and with what else is running on it.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync, readdirSync } from 'node:fs';
@@ -43,11 +47,17 @@ async function asarKB(work: string): Promise<number | null> {
   return Math.round(statSync(asarPath).size / 1024);
 }
 
-async function mainColdLoadMs(work: string): Promise<number | null> {
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function mainColdLoad(work: string): Promise<{ mainColdLoadMs: number | null; mainColdLoadRatio: number | null }> {
   const fake = path.join(work, 'electronFake.cjs');
   buildSync({ entryPoints: [path.join(root, 'tests/support/electronFake.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: fake, logLevel: 'error' });
   const totals: number[] = [];
+  const bare: number[] = [];
   for (let i = 0; i < COLD_STARTS; i++) {
+    const start = performance.now();
+    await run(process.execPath, ['-e', '0'], { timeout: 60_000 });
+    bare.push(performance.now() - start);
     const { stdout } = await run(process.execPath, ['scripts/packaging/mainColdLoad.mjs', fake, 'out/main/index.js', path.join(work, `userData-${i}`)], {
       cwd: root,
       timeout: 60_000,
@@ -55,23 +65,24 @@ async function mainColdLoadMs(work: string): Promise<number | null> {
     const result = JSON.parse(stdout.trim().split('\n').at(-1)!) as { totalMs?: number; requireMs?: number; readyMs?: number; error?: string };
     if (result.totalMs === undefined) {
       console.error(`packaging: mainColdLoadMs not measurable — the built main did not start on the fake: ${result.error?.split('\n')[0]}`);
-      return null;
+      return { mainColdLoadMs: null, mainColdLoadRatio: null };
     }
     totals.push(result.totalMs);
     console.error(`packaging: cold start ${i + 1}: require ${result.requireMs} ms + ready→tray ${result.readyMs} ms`);
   }
-  totals.sort((a, b) => a - b);
-  return totals[Math.floor(totals.length / 2)]!;
+  const ms = median(totals);
+  console.error(`packaging: bare node -e 0 median ${Math.round(median(bare))} ms`);
+  return { mainColdLoadMs: ms, mainColdLoadRatio: Math.round((ms / median(bare)) * 100) / 100 };
 }
 
-export async function measure(): Promise<{ asarKB: number | null; mainColdLoadMs: number | null }> {
+export async function measure(): Promise<{ asarKB: number | null; mainColdLoadMs: number | null; mainColdLoadRatio: number | null }> {
   if (!existsSync(path.join(root, 'out/main/index.js'))) {
-    console.error('packaging: out/ is not built (npx electron-vite build); both figures are null');
-    return { asarKB: null, mainColdLoadMs: null };
+    console.error('packaging: out/ is not built (npx electron-vite build); its figures are null');
+    return { asarKB: null, mainColdLoadMs: null, mainColdLoadRatio: null };
   }
   const work = mkdtempSync(path.join(tmpdir(), 'limber-bench-packaging-'));
   try {
-    return { asarKB: await asarKB(work), mainColdLoadMs: await mainColdLoadMs(work) };
+    return { asarKB: await asarKB(work), ...(await mainColdLoad(work)) };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -54,6 +54,21 @@ function isDirectory(entry: string): boolean {
   return entries.some((e) => e.startsWith(`${entry}/`));
 }
 
+/**
+ * A require() or import() of a module in built code. Not one that begins a template literal:
+ * ajv writes `require("ajv/dist/runtime/…")` into the code it generates only for standalone
+ * validators, which the stores never ask for.
+ */
+const REQUIRE_OR_IMPORT = /(?<!`)\brequire\("([^"]+)"\)|\bimport\("([^"]+)"\)/g;
+
+/** Every script of main in an extracted app: index.js and its chunks. */
+function mainFiles(app: string): string[] {
+  const dir = path.join(app, 'out/main');
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => path.join(dir, name));
+}
+
 describe('packaging smoke (electron-builder --dir, linux x64, stand-in Electron)', () => {
   it('turns the Electron folder into Limber: renamed executable, licences kept, the app only as app.asar', () => {
     expect(path.basename(smoke.executable)).toBe('limber');
@@ -160,9 +175,12 @@ describe('packaging smoke (electron-builder --dir, linux x64, stand-in Electron)
     const app = path.join(workDir, 'extracted');
     asar.extractAll(smoke.asarPath, app);
     cpSync(`${smoke.asarPath}.unpacked`, app, { recursive: true });
-    const mainSource = readFileSync(path.join(app, 'out/main/index.js'), 'utf8');
+    // index.js and the chunks it loads later (electron-store's, decision 0076).
+    const mainSource = mainFiles(app)
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
     const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
-    const required = [...mainSource.matchAll(/\brequire\("([^"]+)"\)|\bimport\("([^"]+)"\)/g)]
+    const required = [...mainSource.matchAll(REQUIRE_OR_IMPORT)]
       .map((m) => (m[1] ?? m[2])!)
       .filter((s) => !s.startsWith('.') && !builtins.has(s) && s !== 'electron');
     const pkg = JSON.parse(readFileSync(path.join(app, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
@@ -195,7 +213,7 @@ const appRequire = createRequire(${JSON.stringify(path.join(app, 'out/main/index
     delete env['NODE_PATH'];
     const { stdout } = await run(process.execPath, [probe], { cwd: workDir, env, timeout: 30_000 });
     const loaded = JSON.parse(stdout.trim().split('\n').at(-1)!) as Record<string, string>;
-    expect(modules).toEqual(expect.arrayContaining(['electron-store', 'node-notifier']));
+    expect(modules).toEqual(expect.arrayContaining(['node-notifier']));
     for (const name of modules) expect(loaded[name], name).toMatch(new RegExp(`^${app.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&')}/node_modules/`));
   });
 
@@ -205,5 +223,19 @@ const appRequire = createRequire(${JSON.stringify(path.join(app, 'out/main/index
     expect(entries.filter((e) => /(?:^|\/)node_modules\/zod(?:\/|$)/.test(e))).toEqual([]);
     // zod's own code is in the bundle (main is not minified, so its class names are there to see).
     expect(mainSource).toContain('ZodError');
+  });
+
+  it('bundles electron-store, conf and ajv into a chunk of main instead of shipping them in node_modules (decision 0076)', () => {
+    const chunks = entries.filter((e) => /^out\/main\/.+\.js$/.test(e) && e !== 'out/main/index.js');
+    const sources = ['out/main/index.js', ...chunks].map((e) => asar.extractFile(smoke.asarPath, e).toString('utf8'));
+    const external = sources.flatMap((source) => [...source.matchAll(REQUIRE_OR_IMPORT)].map((m) => (m[1] ?? m[2])!));
+    expect(external.filter((name) => /^(?:electron-store|conf|ajv|ajv-formats|atomically)(?:\/|$)/.test(name))).toEqual([]);
+    for (const name of ['electron-store', 'conf', 'ajv', 'ajv-formats', 'atomically']) {
+      expect(entries.filter((e) => new RegExp(`(?:^|/)node_modules/${name}(?:/|$)`).test(e)), name).toEqual([]);
+    }
+    // Their code is in a chunk main requires only when it opens the stores, not at start.
+    const store = sources.findIndex((s) => /\bElectronStore = class extends Conf\b/.test(s) && s.includes('Ajv2020'));
+    expect(store).toBeGreaterThan(0);
+    expect(sources[0]).toContain(`require("./${chunks[store - 1]!.slice('out/main/'.length)}")`);
   });
 });
