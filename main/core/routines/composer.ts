@@ -10,7 +10,9 @@
  * freshness against older history, sitting's key targets, the focus mix, how far the doses
  * stretch). The search covers every sequence of the pool (branch and bound), so it bends as
  * little as possible, bends variety before length and length before shape, says what it bent
- * (typed notes with a sentence each) and never throws or returns an empty routine.
+ * (typed notes with a sentence each) and never throws. A phase with no fitting move at all is
+ * left out and said so (restore included); the routine is empty only when no move at all fits,
+ * which the shipped catalog rules out for every allowed position (catalog.test.ts).
  */
 import type { OwnedEquipment, Position, Preferences } from '../../../common/preferences';
 import type { ComposedRoutine, Emphasis, Equipment, Phase, RelaxationNote, RoutineStep, Side } from '../../../common/routine';
@@ -35,6 +37,8 @@ export interface ComposeInput {
   readonly seed: number;
   /** The previous routine's emphasis; with a balanced focus the next one takes the other. */
   readonly lastEmphasis?: Emphasis | undefined;
+  /** The moves to choose from: the shipped CATALOG unless a test or a figure script passes another. */
+  readonly catalog?: readonly CatalogExercise[] | undefined;
 }
 
 export interface ComposeResult {
@@ -109,10 +113,11 @@ export function composeRoutine(input: ComposeInput): ComposeResult {
   const emphasis = chooseEmphasis(prefs.focus, input.lastEmphasis, random);
   // Each exercise's jitter comes from the seed and its own id, so a new exercise in the catalog
   // does not reshuffle the draws of the others.
-  const jitters = CATALOG.map((ex) => mulberry32(input.seed ^ idHash(ex.id))());
+  const catalog = input.catalog ?? CATALOG;
+  const jitters = catalog.map((ex) => mulberry32(input.seed ^ idHash(ex.id))());
   const preferThree = target >= 180 || (target > 120 && random() < 0.5);
   // Fit is a promise: only moves in an allowed position, with equipment the user owns.
-  const pool = CATALOG.flatMap((ex, i) => {
+  const pool = catalog.flatMap((ex, i) => {
     const c = candidateFor(ex, input, jitters[i]!);
     return c ? [c] : [];
   });
@@ -217,7 +222,7 @@ function searchSequences(pool: readonly Candidate[], goal: SearchGoal): Choice {
     const missing: Emphasis[] = [...(hips ? [] : ['hips' as const]), ...(thoracic ? [] : ['thoracic' as const])];
     const emphasisCount = set.filter((c) => c.covers[goal.emphasis]).length;
     const otherCount = set.filter((c) => c.covers[other]).length;
-    let setCost = missing.length * RULE_COST.coverage + (set.length === 1 ? RULE_COST.phase : 0);
+    let setCost = missing.length * RULE_COST.coverage + (set.length <= 1 ? RULE_COST.phase : 0);
     for (const c of set) setCost += c.cost;
     if (emphasisCount < otherCount) setCost += SOFT.mixAgainstEmphasis;
     if (goal.focus !== 'balanced' && set.length === 3 && emphasisCount < 2) setCost += SOFT.mixAgainstFocus;
@@ -274,7 +279,7 @@ function searchSequences(pool: readonly Candidate[], goal: SearchGoal): Choice {
         if (!best || cost < best.cost) {
           const sequence = sequenceOf(reset, set, rebuild);
           const switches = sequence.filter((c) => c.sides === 2).length * TRANSITION_SECONDS.switchSides;
-          const missingPhases: Phase[] = [...(reset ? [] : ['reset' as const]), ...(set.length === 1 ? ['restore' as const] : []), ...(rebuild ? [] : ['rebuild' as const])];
+          const missingPhases: Phase[] = [...(reset ? [] : ['reset' as const]), ...(set.length <= 1 ? ['restore' as const] : []), ...(rebuild ? [] : ['rebuild' as const])];
           best = { sequence, cost, missing, missingPhases, fixedSeconds: fixed + switches };
         }
       }
@@ -292,9 +297,11 @@ function searchSequences(pool: readonly Candidate[], goal: SearchGoal): Choice {
     for (let j = i + 1; j < restores.length && !beaten(c(i) + c(j) + c(j + 1)); j++)
       for (let k = j + 1; k < restores.length && !beaten(c(i) + c(j) + c(k)); k++) consider([restores[i]!, restores[j]!, restores[k]!]);
   for (let i = 0; i < restores.length && !beaten(c(i) + RULE_COST.phase); i++) consider([restores[i]!]);
-  // Every allowed position holds restore moves, so the pool is never without one; a composer must not throw all the same.
-  if (!best) throw new Error('No restore move fits the allowed positions and equipment');
-  return best;
+  // No restore move fits at all (a catalog without one for these positions and equipment): the
+  // other phases still make a routine, and the missing phase is said (decision 0072).
+  if (restores.length === 0) consider([]);
+  // consider() always takes its first set (there is nothing to beat yet), and it has now run at least once.
+  return best!;
 }
 
 const POSITION_ORDER: Record<Position, number> = { seated: 0, standing: 1, floor: 2 };
@@ -365,13 +372,17 @@ function buildRoutine(choice: Choice, target: number, emphasis: Emphasis): Compo
 }
 
 function notesFor(choice: Choice, routine: ComposedRoutine, allowed: readonly Position[]): RelaxationNote[] {
+  const restoreMoves = choice.sequence.filter((c) => c.ex.phase === 'restore').length;
+  // Nothing fits at all: the missing phases say it; a length or coverage line would only repeat it.
+  if (choice.sequence.length === 0) return choice.missingPhases.map((phase) => phaseNote(phase, 0));
   const notes: RelaxationNote[] = [];
   const off = routine.totalSeconds - routine.targetSeconds;
   if (Math.abs(off) > LENGTH_TOLERANCE_SECONDS) notes.push(lengthNote(routine.totalSeconds, routine.targetSeconds, allowed));
   const repeated = choice.sequence.filter((c) => c.recent).map((c) => c.ex);
   if (repeated.length > 0) notes.push(repeatNote(repeated));
-  for (const area of choice.missing) notes.push(coverageNote(area));
-  for (const phase of choice.missingPhases) notes.push(phaseNote(phase));
+  // Coverage is the restore moves' job: with none at all, the restore note says so once.
+  if (restoreMoves > 0) for (const area of choice.missing) notes.push(coverageNote(area));
+  for (const phase of choice.missingPhases) notes.push(phaseNote(phase, restoreMoves));
   const excluded = choice.sequence.filter((c) => c.excluded).map((c) => c.ex);
   if (excluded.length > 0) notes.push(excludedNote(excluded));
   return notes;

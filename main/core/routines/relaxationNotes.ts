@@ -48,11 +48,14 @@ export function coverageNote(area: Emphasis): RelaxationNote {
   return { code: 'coverage', area, message: `No ${AREA_NOUN[area]} move fits your settings, so this routine leaves that area out.` };
 }
 
-export function phaseNote(phase: Phase): RelaxationNote {
+/** `restoreMoves`: how many the routine has (a restore note means fewer than two). */
+export function phaseNote(phase: Phase, restoreMoves = 1): RelaxationNote {
   const message =
-    phase === 'restore'
-      ? 'Only one mobility move fits your settings, so this routine has just that one.'
-      : `No ${PHASE_NOUN[phase]} fits your settings (the ones you can do are left out), so this routine has none.`;
+    phase !== 'restore'
+      ? `No ${PHASE_NOUN[phase]} fits your settings (the ones you can do are left out), so this routine has none.`
+      : restoreMoves === 1
+        ? 'Only one mobility move fits your settings, so this routine has just that one.'
+        : 'No mobility move fits your settings, so this routine has none.';
   return { code: 'phase', phase, message };
 }
 
