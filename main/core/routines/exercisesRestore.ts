@@ -24,7 +24,7 @@ import {
 import { HALF_KNEELING_SIDE_BEND, LYING_TWIST, NINETY_LEAN, NINETY_ROTATION, SEATED_ROTATION, STANDING_HIP_CIRCLES } from './posesModelled';
 import { S000, S002, S003, S004 } from './seedSources';
 import type { CatalogExercise } from './exerciseTypes';
-import { BAND_HAMSTRING, SEATED_HIP_FLEXOR, STANDING_EXTENSION, STANDING_FIGURE_FOUR } from './posesForVariety';
+import { BAND_HAMSTRING, SEATED_EXTENSION, SEATED_HIP_FLEXOR, STANDING_EXTENSION, STANDING_FIGURE_FOUR } from './posesForVariety';
 import { STANDING_ROTATION } from './posesModelled';
 import { STEADY_CHAIR, STEADY_CHAIR_MID_BACK } from './catalogRules';
 import { FLOOR_Y, type Prop } from '../../../common/routine';
@@ -419,13 +419,14 @@ export const RESTORE_EXERCISES: readonly CatalogExercise[] = [
     equipment: ['chair'],
     focus: 'thoracic',
     phase: 'restore',
-    sidedness: 'unilateral',
-    dosage: reps(5, 4, 4, 8),
+    sidedness: 'bilateral',
+    dosage: reps(5, 6, 4, 8),
     cues: [
       'Sit tall with your feet flat and knees together.',
       'Cross your arms over your chest.',
       'Turn your chest to one side, leading with your breastbone.',
       'Return to the centre slowly.',
+      'Turn to the other side the same way.',
     ],
     breathing: 'Breathe out as you turn, in as you come back.',
     why: 'The mid-back is built to rotate; turning it keeps the lower back from twisting instead.',
@@ -433,6 +434,29 @@ export const RESTORE_EXERCISES: readonly CatalogExercise[] = [
     sources: [S002, S003],
     adaptedFrom: 'Supine spinal twist (003), done seated, the turn in the mid-back that 002 says is built to rotate',
     poses: SEATED_ROTATION,
+  },
+  {
+    id: 'seated-upper-back-extension',
+    name: 'Seated upper-back extension',
+    positions: ['seated'],
+    equipment: ['chair'],
+    focus: 'thoracic',
+    phase: 'restore',
+    sidedness: 'bilateral',
+    dosage: reps(6, 5, 4, 8),
+    cues: [
+      'Sit tall near the front of your chair, away from its back.',
+      'Cup the back of your head in your hands, elbows out wide.',
+      'Lift your chest up towards the ceiling.',
+      'Keep your ribs down and your hips still.',
+      'Come back to upright slowly.',
+    ],
+    breathing: 'Breathe in as your chest lifts, out as you return.',
+    why: 'Bends the mid-back the opposite way to a desk hunch, with no chair back to lean on.',
+    safety: `${STEADY_CHAIR} Keep the bend in the upper back, not the lower back or the neck. Stop at sharp pain, tingling or numbness.`,
+    sources: [S000, S002],
+    adaptedFrom: 'Thoracic extension over a foam roller (000, 002), sitting upright away from the chair back',
+    poses: SEATED_EXTENSION,
   },
   {
     id: 'standing-side-bend',

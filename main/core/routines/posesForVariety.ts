@@ -119,6 +119,13 @@ export const STANDING_FIGURE_FOUR: readonly Pose[] = [
 ];
 
 // ---- standing upper-back extension --------------------------------------------------------------
+/** Elbows out to the sides point at and away from the viewer, so the arms look short. */
+const ELBOWS_OUT: PoseSpec['foreshorten'] = {
+  'leftShoulder-leftElbow': 0.5,
+  'rightShoulder-rightElbow': 0.5,
+  'leftElbow-leftHand': 0.6,
+  'rightElbow-rightHand': 0.6,
+};
 const standingExtension = (label: string, torso: number, head: number, spineBow: readonly [number, number]): PoseSpec => {
   const t = (torso * Math.PI) / 180;
   const h = (head * Math.PI) / 180;
@@ -134,13 +141,7 @@ const standingExtension = (label: string, torso: number, head: number, spineBow:
     rightArm: { reach: [headAt.x - 3, headAt.y + 1.5], bend: -1 },
     leftLeg: { reach: [47, ANKLE_Y], bend: -1, foot: FLAT_FOOT },
     rightLeg: { reach: [48, ANKLE_Y], bend: -1, foot: FLAT_FOOT },
-    // Elbows out to the sides point at and away from the viewer, so the arms look short.
-    foreshorten: {
-      'leftShoulder-leftElbow': 0.5,
-      'rightShoulder-rightElbow': 0.5,
-      'leftElbow-leftHand': 0.6,
-      'rightElbow-rightHand': 0.6,
-    },
+    foreshorten: ELBOWS_OUT,
   };
 };
 export const STANDING_EXTENSION: readonly Pose[] = [
@@ -290,4 +291,25 @@ const standingSideTilt = (shift: number, label: string): PoseSpec =>
 export const STANDING_SIDE_TILTS: readonly Pose[] = [
   buildPose(standingSideTilt(2.5, 'weight onto the right leg')),
   buildPose(standingSideTilt(-2.5, 'weight onto the left leg')),
+];
+
+// ---- seated upper-back extension: sitting forward, away from the chair back ----------------------
+/** The standing extension's arms and trunk on the chair: the hips and legs stay as they sit. */
+const seatedExtension = (label: string, torso: number, head: number, spineBow: readonly [number, number]): PoseSpec => {
+  const t = (torso * Math.PI) / 180;
+  const h = (head * Math.PI) / 180;
+  const headAt = { x: 40 + 26 * Math.cos(t) + 7 * Math.cos(h), y: 70 + 26 * Math.sin(t) + 7 * Math.sin(h) };
+  return vary(SEATED, {
+    label,
+    torso,
+    head,
+    spineBow,
+    leftArm: { reach: [headAt.x - 3.5, headAt.y + 1], bend: -1 },
+    rightArm: { reach: [headAt.x - 3, headAt.y + 1.5], bend: -1 },
+    foreshorten: ELBOWS_OUT,
+  });
+};
+export const SEATED_EXTENSION: readonly Pose[] = [
+  buildPose(seatedExtension('hands behind the head', -90, -90, [0, 0])),
+  buildPose(seatedExtension('lift the chest', -99, -115, [0, 4])),
 ];

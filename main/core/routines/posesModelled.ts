@@ -60,7 +60,13 @@ const seatedTurn = (label: string, deg: number): PoseSpec3 => ({
   ],
   props: [chair(41)],
 });
-export const SEATED_ROTATION: readonly Pose[] = [buildPose3(seatedTurn('arms crossed', 0)), buildPose3(seatedTurn('turn the chest', 60))];
+/** Alternating, one full cycle a rep: centre, right, centre, left (as the standing rotation). */
+export const SEATED_ROTATION: readonly Pose[] = [
+  buildPose3(seatedTurn('arms crossed', 0)),
+  buildPose3(seatedTurn('turn the chest right', 60)),
+  buildPose3(seatedTurn('back to the centre', 0)),
+  buildPose3(seatedTurn('turn the chest left', -60)),
+];
 
 // ---- lying spinal twist: seen from above, the knees drop to one side ------------------------------
 const TWIST_CAMERA: Camera = { ...cam(-8, 72, 0, -36), mat: [8, 92, -40, 40] };

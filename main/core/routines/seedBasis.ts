@@ -292,6 +292,12 @@ export const SEED_BASIS: Readonly<Record<string, SeedBasis>> = {
     dose: STRENGTH_DOSE_003,
     reshaped: 'No seed lifts one leg out standing: Limber takes the band round the ankles of 003\'s band walks for a side lift at the desk, one set a side.',
   },
+  // ---- a second short seated upper-back move (docs/decisions/0073) ---------------------------------
+  'seated-upper-back-extension': {
+    move: [THORACIC_EXT_000, THORACIC_002],
+    dose: { none: 'Neither 000 nor 002 gives a count for the extension; Limber does a few slow ones.' },
+    reshaped: 'As the standing extension, on a chair: sitting forward, clear of its back, hands behind the head as in 000, the chest lifts with the ribs kept down, for a chair whose back is too low, too high or too soft to lean over.',
+  },
 };
 
 export function seedBasisOf(id: string): SeedBasis | undefined {

@@ -25,6 +25,7 @@ const BY_ID: Readonly<Record<string, readonly SittingTarget[]>> = {
   'chair-back-extension': ['thoracicExtension'],
   'roller-thoracic-extension': ['thoracicExtension'],
   'standing-upper-back-extension': ['thoracicExtension'],
+  'seated-upper-back-extension': ['thoracicExtension'],
   'seated-thoracic-rotation': ['thoracicRotation'],
   'standing-thoracic-rotation': ['thoracicRotation'],
 };

@@ -112,6 +112,8 @@ const T: Record<string, Expectation> = {
   'band-glute-bridge': {},
   'band-side-leg-lift': { hands: { at: 'desk' } },
   'standing-side-tilts': { hands: { at: 'hips' } },
+  // 'Cup the back of your head in your hands', on the seat.
+  'seated-upper-back-extension': { seated: true, hands: { at: 'head' } },
 };
 
 /** Bone lengths of the figure, in canvas units (this test's own copy). */

@@ -155,6 +155,8 @@ const AUDIT: Readonly<Record<string, Audit>> = {
   'band-side-leg-lift': { sources: ['003'], focus: 'hips', dose: within(STRENGTH_003), reshaped: true },
   // As the seated side tilts, standing: neither 000 nor 003 counts its tilts.
   'standing-side-tilts': { sources: ['000', '003'], focus: 'lowerBack', dose: NONE, reshaped: true },
+  // As the standing extension, on a chair away from its back: 000's and 002's roller extension, no count in either.
+  'seated-upper-back-extension': { sources: ['000', '002'], focus: 'thoracic', dose: NONE, reshaped: true },
 };
 
 const seedOf = (file: string) => file.slice(0, 3) as Seed;
