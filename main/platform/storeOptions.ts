@@ -23,11 +23,12 @@ type StoreOptions<T extends Record<string, unknown>> = ConfOptions<T> & { readon
  * before compiling it, and compiling that meta-schema was over a third of Limber's cold start
  * (about 100 ms before the tray could appear, docs/decisions/0076). Our two schemas are fixed at
  * build time, so that check runs in the tests instead (preferencesStore.test.ts); the data is
- * validated against them exactly as before. Nor does Ajv optimise the code it generates: that
- * pass cost more at start than it could ever save on a handful of writes a day; it renames and
- * folds, and validates the same.
+ * validated against them exactly as before. Without the check Ajv needs no meta-schemas at all
+ * (`meta: false`: nothing of ours refers to one). Nor does Ajv optimise the code it generates:
+ * that pass cost more at start than it could ever save on a handful of writes a day; it renames
+ * and folds, and validates the same.
  */
-export const STORE_AJV_OPTIONS = { validateSchema: false, code: { optimize: false } } as const;
+export const STORE_AJV_OPTIONS = { validateSchema: false, meta: false, code: { optimize: false } } as const;
 
 /** The `properties` of the preferences' JSON schema (draft 2020-12, which conf's Ajv uses). */
 export function preferencesJsonSchema(): Schema<Preferences> {

@@ -335,7 +335,7 @@ describe('one options object for conf and electron-store', () => {
   it('both schemas are valid draft 2020-12, checked here because the app skips Ajv’s meta-schema check at start (decision 0076)', () => {
     const withMetaCheck = <T extends Record<string, unknown>>(options: ConstructorParameters<typeof Conf<T>>[0]) => {
       expect(options?.ajvOptions).toEqual(STORE_AJV_OPTIONS);
-      return new Conf<T>({ ...options, ajvOptions: { ...options?.ajvOptions, validateSchema: true } });
+      return new Conf<T>({ ...options, ajvOptions: { ...options?.ajvOptions, validateSchema: true, meta: true } });
     };
     expect(() => withMetaCheck(createPreferencesStoreOptions(tempDir()))).not.toThrow();
     expect(() => withMetaCheck(createAppStateStoreOptions(tempDir()))).not.toThrow();
