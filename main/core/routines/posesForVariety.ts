@@ -306,10 +306,18 @@ const seatedExtension = (label: string, torso: number, head: number, spineBow: r
     spineBow,
     leftArm: { reach: [headAt.x - 3.5, headAt.y + 1], bend: -1 },
     rightArm: { reach: [headAt.x - 3, headAt.y + 1.5], bend: -1 },
-    foreshorten: ELBOWS_OUT,
+    // Elbows wide but a little forward of straight out, so the near arm still frames the head at
+    // player size (fully side-on, as ELBOWS_OUT draws them, they vanish behind it).
+    foreshorten: {
+      'leftShoulder-leftElbow': 0.7,
+      'rightShoulder-rightElbow': 0.7,
+      'leftElbow-leftHand': 0.75,
+      'rightElbow-rightHand': 0.75,
+    },
   });
 };
 export const SEATED_EXTENSION: readonly Pose[] = [
   buildPose(seatedExtension('hands behind the head', -90, -90, [0, 0])),
-  buildPose(seatedExtension('lift the chest', -99, -115, [0, 4])),
+  // The head stays in line with the upper back: the bend is in the chest, not the neck.
+  buildPose(seatedExtension('lift the chest', -99, -106, [0, 4])),
 ];
