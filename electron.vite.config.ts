@@ -1,8 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
-import type { Plugin } from 'vite';
+import { build, type InlineConfig, type Plugin } from 'vite';
 import { RENDERER_CSP } from './common/csp';
 
 const root = import.meta.dirname;
@@ -40,6 +39,52 @@ function contentSecurityPolicy(): Plugin {
  */
 const BUNDLED_DEPENDENCIES = ['zod', 'electron-store'];
 
+/** Every import of React the windows make, answered by Preact's compat layer (decision 0022). */
+const PREACT_FOR_REACT = [
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react\/jsx-(dev-)?runtime$/, replacement: 'preact/compat/jsx-runtime' },
+  { find: /^react(-dom)?$/, replacement: 'preact/compat' },
+];
+
+const rendererOut = resolve(root, 'out/renderer');
+
+/**
+ * The reminder card is built on its own (decision 0022): in one build with the other windows,
+ * what it shares with them (Preact, the bridge, the mark, the figure) is split into shared
+ * chunks, and its first paint waited on six requests, each a round trip through main's app://
+ * handler. Alone, everything the card paints with is its one entry chunk, beside its CSS; the
+ * player stays a chunk of its own, fetched after the card paints (decision 0021).
+ */
+const { reminder: card, ...others } = pages;
+if (!card) throw new Error('renderer/reminder.html is missing');
+
+/** A renderer build of the given pages: the windows' shared settings. */
+function rendererConfig(input: Record<string, string>): InlineConfig {
+  return {
+    root: rendererRoot,
+    base: './', // pages load from app://, their assets beside them
+    // The windows are written against React's API and typed by @types/react, and run on
+    // Preact's compat layer: React DOM alone was two thirds of the card's first-paint JS and
+    // kept its Start button at 3.5× a blank page's load (decision 0022). Vite's own JSX
+    // transform: no React Fast Refresh, so in dev an edit reloads the window.
+    resolve: { alias: PREACT_FOR_REACT },
+    oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
+    build: { outDir: rendererOut, minify: true, reportCompressedSize: false, rolldownOptions: { input } },
+  };
+}
+
+/** After the other windows' build, the card's own, into the same folder. */
+function cardBuiltAlone(): Plugin {
+  return {
+    name: 'limber:card-built-alone',
+    apply: 'build',
+    async closeBundle() {
+      const config = rendererConfig({ reminder: card! });
+      await build({ ...config, configFile: false, logLevel: 'warn', plugins: [contentSecurityPolicy()], build: { ...config.build, emptyOutDir: false } });
+    },
+  };
+}
+
 export default defineConfig({
   main: {
     build: {
@@ -56,13 +101,7 @@ export default defineConfig({
     },
   },
   renderer: {
-    root: rendererRoot,
-    plugins: [react(), contentSecurityPolicy()],
-    build: {
-      outDir: resolve(root, 'out/renderer'),
-      minify: true,
-      reportCompressedSize: false,
-      rolldownOptions: { input: pages },
-    },
+    ...rendererConfig(others),
+    plugins: [contentSecurityPolicy(), cardBuiltAlone()],
   },
 });

@@ -35,7 +35,7 @@ export default tseslint.config(
   { files: ['main/app/**/*.ts'], rules: { 'limber/layer-imports': wall('main/app', ['common', 'main/core', 'main/platform', 'main/app'], 'any') } },
   { files: ['main/*.ts'], rules: { 'limber/layer-imports': wall('The composition root', ['common', 'main'], 'any') } },
   { files: ['preload/**/*.ts'], rules: { 'limber/layer-imports': wall('preload/', ['common', 'preload'], ['electron']) } },
-  { files: ['renderer/**/*.{ts,tsx}'], rules: { 'limber/layer-imports': wall('renderer/', ['common', 'renderer'], ['react', 'react-dom', 'zod']) } },
+  { files: ['renderer/**/*.{ts,tsx}'], rules: { 'limber/layer-imports': wall('renderer/', ['common', 'renderer'], ['react', 'react-dom', 'preact', 'zod']) } },
   {
     files: ['main/core/**/*.ts'],
     rules: {

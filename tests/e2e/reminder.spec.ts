@@ -93,6 +93,23 @@ test('the player is not in the card’s first paint: its chunk is fetched once t
   await expect(page.getByRole('button', { name: 'Stop — this hurts' })).toBeVisible();
 });
 
+test('the card paints from one script and one stylesheet (decision 0022: built alone)', async ({ page }) => {
+  const before: string[] = [];
+  let painted = false;
+  page.on('request', (request) => {
+    if (!painted && /\.(?:js|css)$/.test(request.url())) before.push(new URL(request.url()).pathname);
+  });
+  await useFakeBridge(page, { snapshot: reminderSnapshot(deskPlan(1)) });
+  await page.goto('/reminder.html');
+  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+  painted = true;
+  // Each request is a round trip through main's app:// handler before Start can paint.
+  expect(before.filter((p) => !/\/assets\/afterStart-/.test(p)).map((p) => p.replace(/-[\w-]+\./, '.'))).toEqual(
+    expect.arrayContaining(['/assets/reminder.js', '/assets/reminder.css']),
+  );
+  expect(before.filter((p) => !/\/assets\/afterStart-|\/assets\/voices-/.test(p))).toHaveLength(2);
+});
+
 test('Start turns the card into the player and tells main', async ({ page }) => {
   await useFakeBridge(page, { snapshot: reminderSnapshot(deskPlan(1)) });
   await page.goto('/reminder.html');

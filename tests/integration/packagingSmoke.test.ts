@@ -141,7 +141,7 @@ describe('packaging smoke (electron-builder --dir, linux x64, stand-in Electron)
     const devOnly = packageDirs.filter((dir) => lock.packages[dir]?.dev === true || lock.packages[dir] === undefined);
     expect(devOnly).toEqual([]);
     for (const name of Object.keys(pkg.dependencies)) expect(packageDirs).toContain(`node_modules/${name}`);
-    const named = ['electron', 'electron-builder', 'vitest', 'vite', 'typescript', 'react', '@playwright/test', 'playwright-core', 'fast-check', 'tsx', 'eslint'];
+    const named = ['electron', 'electron-builder', 'vitest', 'vite', 'typescript', 'preact', '@playwright/test', 'playwright-core', 'fast-check', 'tsx', 'eslint'];
     expect(packageDirs.filter((dir) => named.some((n) => dir === `node_modules/${n}`))).toEqual([]);
   });
 

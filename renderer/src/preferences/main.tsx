@@ -1,3 +1,4 @@
+import '../shared/effectTiming';
 import '../shared/zodJitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -1,3 +1,4 @@
+import '../shared/effectTiming';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getBridge } from '../shared/bridge';
