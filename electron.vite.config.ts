@@ -1,8 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
-import { build, type InlineConfig, type Plugin } from 'vite';
+import { build, type InlineConfig, type Plugin, type ResolvedConfig } from 'vite';
 import { RENDERER_CSP } from './common/csp';
+import { PREACT_FOR_REACT } from './preactForReact';
 
 const root = import.meta.dirname;
 const rendererRoot = resolve(root, 'renderer');
@@ -34,17 +35,11 @@ function contentSecurityPolicy(): Plugin {
  * ESM, CommonJS and v3 files for the few KB main uses. electron-store: resolving conf, ajv and
  * their hundred-odd files one by one was a third of the cold start (decision 0076); bundled, it
  * is one chunk main loads when it opens the stores. Both are devDependencies for the same reason
- * react is: bundled, never shipped (electron-builder packs `dependencies` only). The packaging
+ * preact is: bundled, never shipped (electron-builder packs `dependencies` only). The packaging
  * smoke test checks both halves.
  */
 const BUNDLED_DEPENDENCIES = ['zod', 'electron-store'];
 
-/** Every import of React the windows make, answered by Preact's compat layer (decision 0022). */
-const PREACT_FOR_REACT = [
-  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
-  { find: /^react\/jsx-(dev-)?runtime$/, replacement: 'preact/compat/jsx-runtime' },
-  { find: /^react(-dom)?$/, replacement: 'preact/compat' },
-];
 
 const rendererOut = resolve(root, 'out/renderer');
 
@@ -73,14 +68,31 @@ function rendererConfig(input: Record<string, string>): InlineConfig {
   };
 }
 
-/** After the other windows' build, the card's own, into the same folder. */
+/**
+ * After the other windows' build, the card's own, into the same folder, with what electron-vite
+ * resolved for theirs (Electron's Chromium as the target, no module-preload polyfill, the mode,
+ * source maps and minifying asked for on the command line).
+ */
 function cardBuiltAlone(): Plugin {
+  let outer: ResolvedConfig | null = null;
   return {
     name: 'limber:card-built-alone',
     apply: 'build',
+    configResolved(config) {
+      outer = config;
+    },
     async closeBundle() {
+      if (!outer) throw new Error('limber:card-built-alone: the windows\' build was never resolved');
       const config = rendererConfig({ reminder: card! });
-      await build({ ...config, configFile: false, logLevel: 'warn', plugins: [contentSecurityPolicy()], build: { ...config.build, emptyOutDir: false } });
+      const { outDir, target, modulePreload, sourcemap, minify } = outer.build;
+      await build({
+        ...config,
+        configFile: false,
+        mode: outer.mode,
+        logLevel: 'warn',
+        plugins: [contentSecurityPolicy()],
+        build: { ...config.build, outDir, target, modulePreload, sourcemap, minify, emptyOutDir: false },
+      });
     },
   };
 }
@@ -102,6 +114,8 @@ export default defineConfig({
   },
   renderer: {
     ...rendererConfig(others),
+    // In dev every page is served from source: let Vite's dependency scan see the card's too.
+    optimizeDeps: { entries: Object.values(pages) },
     plugins: [contentSecurityPolicy(), cardBuiltAlone()],
   },
 });
