@@ -446,6 +446,12 @@ test.describe('the window and main', () => {
     await page.getByRole('radio', { name: '5 min', exact: true }).click();
     await expect(page.getByRole('alert')).toHaveText('Not saved: The preferences file is locked.');
     await expect(page.getByRole('radio', { name: '10 min' })).toBeChecked();
+    // A second refusal with the same message changes no state of the banner's: the control must
+    // still go back to the saved value (Preact, unlike React, restores a controlled input only
+    // when its component renders again). Mutation caught: dropping the re-render on failure.
+    await page.getByRole('radio', { name: '5 min', exact: true }).click();
+    await expect(page.getByRole('radio', { name: '10 min' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: '5 min', exact: true })).not.toBeChecked();
   });
 });
 

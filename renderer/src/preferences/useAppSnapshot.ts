@@ -26,7 +26,13 @@ export function useAppSnapshot(bridge: LimberBridge): { snapshot: AppSnapshot | 
           setSaveError(null);
           setSnapshot((current) => (current ? { ...current, preferences } : current));
         })
-        .catch((error: unknown) => setSaveError(messageOf(error)));
+        .catch((error: unknown) => {
+          setSaveError(messageOf(error));
+          // Render the saved values again, so the control the user changed goes back to them even
+          // when the banner already said the same: Preact restores a controlled input only when
+          // its component renders (decision 0022).
+          setSnapshot((current) => (current ? { ...current } : current));
+        });
     },
     [bridge, setSnapshot],
   );
