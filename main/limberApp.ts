@@ -442,7 +442,8 @@ export function startLimber(electron: ElectronPorts, env: LimberEnvironment): Li
             if (firstRun.complete) windows.open('panel');
             status.changed();
           });
-        });
+        })
+        .catch((error: unknown) => env.logger.warn(`Could not open the panel for a missing tray: ${error instanceof Error ? error.message : String(error)}`));
     }
 
     // The command line: this launch's own request, then second launches, each as the tray's command.

@@ -12,7 +12,7 @@
  * little as possible, bends variety before length and length before shape, says what it bent
  * (typed notes with a sentence each) and never throws. A phase with no fitting move at all is
  * left out and said so (restore included); the routine is empty only when no move at all fits,
- * which the shipped catalog rules out for every allowed position (catalog.test.ts).
+ * which the shipped catalog rules out for every allowed position (composerTotal.test.ts).
  */
 import type { OwnedEquipment, Position, Preferences } from '../../../common/preferences';
 import type { ComposedRoutine, Emphasis, Equipment, Phase, RelaxationNote, RoutineStep, Side } from '../../../common/routine';

@@ -30,7 +30,7 @@ export function ConfirmEndDialog({ open, onKeepGoing, onEnd }: ConfirmEndDialogP
       aria-labelledby="confirm-title"
       aria-describedby="confirm-text"
       onCancel={(event) => {
-        // Esc inside the dialog means "no, keep going"; React state decides when it closes.
+        // Esc inside the dialog means "no, keep going"; component state decides when it closes.
         event.preventDefault();
         onKeepGoing();
       }}

@@ -21,7 +21,7 @@ const show = (initial: AppSnapshot | null) => {
     </StrictMode>,
   );
 };
-// The snapshot is asked for before React's first render, so that render is the card itself
+// The snapshot is asked for before the first render, so that render is the card itself
 // rather than a loading screen that the card replaces a frame later (the static shell in
 // reminder.html covers the wait). A read that fails or hangs still renders: the app's own
 // read then shows the error or the late snapshot.

@@ -8,12 +8,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PREFERENCES, FOCUSES, POSITIONS, ROUTINE_LENGTHS_SECONDS, type Position } from '../../../common/preferences';
+import { ASSUMED_EQUIPMENT } from '../../../common/routine';
 import { CATALOG } from '../../../main/core/routines/catalog';
 import { composeRoutine, type RoutinePreferences } from '../../../main/core/routines/composer';
 import { checkFit, note } from '../../support/composerChecks';
 
-const ASSUMED = ['chair', 'desk', 'wall'];
-const needsNothingOwned = (e: (typeof CATALOG)[number]) => e.equipment.every((q) => ASSUMED.includes(q));
+const needsNothingOwned = (e: (typeof CATALOG)[number]) => e.equipment.every((q) => ASSUMED_EQUIPMENT.includes(q));
 const phaseOf = (id: string) => CATALOG.find((e) => e.id === id)!.phase;
 
 describe('the composer never throws', () => {
