@@ -69,7 +69,7 @@ const css = `
   :root { color-scheme: ${dark ? 'dark' : 'light'};
     --surface: light-dark(#ffffff, #1f2421); --surface-2: light-dark(#eef1ec, #283029);
     --text-muted: light-dark(#56605a, #a9b3ad); --border: light-dark(#cfd6cf, #3a443e);
-    --accent: light-dark(#2f7d5b, #5cc08f); --warn-border: light-dark(#e2c27a, #6d5a26); }
+    --accent: light-dark(#2f7d5b, #5cc08f); --warn-border: light-dark(#e2c27a, #6d5a26); --figure-band: light-dark(#b36f12, #e0a63a); }
   body { margin: 8px; font: 12px system-ui, sans-serif; background: var(--surface); color: light-dark(#222, #ddd); }
   section { margin: 0 0 10px; } h2 { font-size: 14px; margin: 0; } p { margin: 0 0 4px; color: var(--text-muted); }
   .cells { display: flex; gap: 6px; flex-wrap: wrap; }

@@ -336,19 +336,51 @@ function propShapes(prop: Prop, index: number, joints: Pose['joints'], camera?: 
       const at = (end: BandEnd): Point => ('joint' in end ? joints[end.joint] : end);
       const a = at(prop.from);
       const b = at(prop.to);
+      const [from, to] = bandCuff(prop, joints) ?? [a, b];
       return [
         {
-          key: `${k}band`,
+          key: `${k}${wrapsLegs(prop) ? 'legband' : 'band'}`,
           type: 'line',
           layer: 'prop',
-          x1: r1(a.x),
-          y1: r1(a.y),
-          x2: r1(b.x),
-          y2: r1(b.y),
+          x1: r1(from.x),
+          y1: r1(from.y),
+          x2: r1(to.x),
+          y2: r1(to.y),
         },
       ];
     }
   }
+}
+
+/** The joint above each one a band can loop round, towards which its cuff sits. */
+const ABOVE: Partial<Record<JointName, JointName>> = { leftKnee: 'leftHip', rightKnee: 'rightHip', leftAnkle: 'leftKnee', rightAnkle: 'rightKnee' };
+
+/** A band from one leg to the other (round the knees or the ankles): it wraps the legs. */
+function wrapsLegs(prop: Prop & { kind: 'band' }): boolean {
+  return 'joint' in prop.from && 'joint' in prop.to && ABOVE[prop.from.joint] !== undefined && ABOVE[prop.to.joint] !== undefined;
+}
+
+/**
+ * A band round both legs with the legs together is seen end-on from the side: a line from one
+ * knee to the other is a dot. Drawn instead as the cuff it makes across the limbs, a little
+ * above the joints, so a glute bridge still shows its band. Apart (a clamshell opening), it is
+ * the stretched line between them.
+ */
+function bandCuff(prop: Prop & { kind: 'band' }, joints: Pose['joints']): [Point, Point] | null {
+  if (!('joint' in prop.from) || !('joint' in prop.to) || !wrapsLegs(prop)) return null;
+  const a = joints[prop.from.joint];
+  const b = joints[prop.to.joint];
+  const above = ABOVE[prop.from.joint]!;
+  if (Math.hypot(a.x - b.x, a.y - b.y) > 3) return null;
+  const up = joints[above];
+  const length = Math.hypot(up.x - a.x, up.y - a.y) || 1;
+  const dir = { x: (up.x - a.x) / length, y: (up.y - a.y) / length };
+  const at = { x: (a.x + b.x) / 2 + dir.x * 3, y: (a.y + b.y) / 2 + dir.y * 3 };
+  const half = 3.6;
+  return [
+    { x: at.x - dir.y * half, y: at.y + dir.x * half },
+    { x: at.x + dir.y * half, y: at.y - dir.x * half },
+  ];
 }
 
 const sideOf = (name: JointName): 'left' | 'right' | null => (name.startsWith('left') ? 'left' : name.startsWith('right') ? 'right' : null);
@@ -383,7 +415,10 @@ export function poseShapes(pose: Pose, nearSide: 'left' | 'right' = 'right'): Sh
           y2: FLOOR_Y + 1.6,
         },
   ];
-  pose.props.forEach((prop, i) => shapes.push(...propShapes(prop, i, pose.joints, camera)));
+  const props = pose.props.flatMap((prop, i) => propShapes(prop, i, pose.joints, camera));
+  // A band round the legs wraps them, so it is drawn over them; every other prop is behind the body.
+  const onTop = (shape: Shape) => shape.key.endsWith('legband');
+  shapes.push(...props.filter((shape) => !onTop(shape)));
   const j = pose.joints;
   const layerOf = (a: JointName, b: JointName): Layer => {
     if (pose.view === 'front') return 'body';
@@ -407,6 +442,7 @@ export function poseShapes(pose: Pose, nearSide: 'left' | 'right' = 'right'): Sh
       else shapes.push({ ...bone, type: 'line' });
     }
   }
+  shapes.push(...props.filter(onTop));
   // The head sits on a short neck line and is filled, so limbs passing behind it are hidden.
   const neck = bones.find((b) => b.key === 'neck-head')!;
   shapes.push({ ...neck, layer: 'body', type: 'line' });

@@ -29,10 +29,10 @@ const LOOK: Record<Layer, ShapeStyle> = {
     fill: 'var(--figure-head-fill, var(--surface))',
   },
 };
+/** A resistance band: amber and solid, so it shows from a step away against the green body. */
 const BAND: ShapeStyle = {
-  stroke: 'var(--warn-border)',
-  strokeWidth: 1.4,
-  strokeDasharray: '2 1.6',
+  stroke: 'var(--figure-band)',
+  strokeWidth: 2.2,
 };
 /** A floor mat seen from above: a faint filled patch, so the body reads as lying on something. */
 const MAT: ShapeStyle = {

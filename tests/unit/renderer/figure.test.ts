@@ -138,6 +138,27 @@ describe('drawing a pose', () => {
     }
   });
 
+  // Mutation caught: drawing the band from knee to knee again (a dot in a side view), or behind
+  // the legs (hidden by the thigh's thicker stroke).
+  it('draws a band round both knees seen from the side across the thighs, over the legs', () => {
+    for (const pose of findExercise('band-glute-bridge')!.poses) {
+      const shapes = poseShapes(pose);
+      const band = shapes.find((s) => s.key.endsWith('band'));
+      if (band?.type !== 'line') throw new Error('the glute bridge draws no band line');
+      expect(Math.hypot(band.x2 - band.x1, band.y2 - band.y1), pose.label).toBeGreaterThan(6);
+      // Across the near thigh, a little above the knee: its middle lies on the thigh's line.
+      const hip = pose.joints.rightHip;
+      const knee = pose.joints.rightKnee;
+      const mid = { x: (band.x1 + band.x2) / 2, y: (band.y1 + band.y2) / 2 };
+      const along = ((mid.x - knee.x) * (hip.x - knee.x) + (mid.y - knee.y) * (hip.y - knee.y)) / Math.hypot(hip.x - knee.x, hip.y - knee.y);
+      const off = Math.abs((mid.x - knee.x) * (hip.y - knee.y) - (mid.y - knee.y) * (hip.x - knee.x)) / Math.hypot(hip.x - knee.x, hip.y - knee.y);
+      expect(along, pose.label).toBeGreaterThan(1);
+      expect(off, pose.label).toBeLessThan(1.5);
+      const keys = shapes.map((s) => s.key);
+      expect(keys.indexOf(band.key), pose.label).toBeGreaterThan(keys.indexOf('rightHip-rightKnee'));
+    }
+  });
+
   it('frames a thumbnail around the figure, floor included', () => {
     const box = tightViewBox(fig4);
     for (const name of JOINT_NAMES) {
