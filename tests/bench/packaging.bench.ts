@@ -16,7 +16,9 @@
  *
  * mainColdLoadRatio — the same median ÷ the median of a bare `node -e 0` (spawn to exit) started
  *   alternately with the cold starts, by the same Node: it moves less than milliseconds do with
- *   the machine and with what else is running on it.
+ *   the machine and with what else is running on it. Not like for like: the numerator is timed
+ *   inside the child (from its first require to the tray), the denominator from the parent
+ *   (spawn to exit, Node's own start included); it is a yardstick for the machine's speed.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync, readdirSync } from 'node:fs';
