@@ -21,7 +21,7 @@ import {
 import { CLAMSHELL, SIDE_PLANK_KNEES } from './posesModelled';
 import { S003, S004 } from './seedSources';
 import type { CatalogExercise } from './exerciseTypes';
-import { BAND_GLUTE_BRIDGE, BAND_SIDE_LIFT, SEATED_HIP_HINGE, SEATED_KNEE_PRESS } from './posesForVariety';
+import { BAND_GLUTE_BRIDGE, BAND_SIDE_LIFT, SEATED_BIRD_DOG, SEATED_HIP_HINGE, SEATED_KNEE_PRESS } from './posesForVariety';
 import { STEADY_CHAIR } from './catalogRules';
 
 const hold = (seconds: number, minSeconds: number, maxSeconds: number) => ({ kind: 'hold', seconds, minSeconds, maxSeconds }) as const;
@@ -457,6 +457,29 @@ export const REBUILD_EXERCISES: readonly CatalogExercise[] = [
     sources: [S003],
     adaptedFrom: 'Bodyweight hip hinge (003), done sitting',
     poses: SEATED_HIP_HINGE,
+  },
+  {
+    id: 'seated-bird-dog',
+    name: 'Seated bird-dog',
+    positions: ['seated'],
+    equipment: ['chair'],
+    focus: 'core',
+    phase: 'rebuild',
+    sidedness: 'bilateral',
+    dosage: reps(6, 4, 5, 7),
+    cues: [
+      'Sit tall near the front of your chair, hands on the seat.',
+      'Reach one arm forward and the opposite leg out long.',
+      'Keep your chest square and your back tall.',
+      'Lower both slowly.',
+      'Alternate sides each time.',
+    ],
+    breathing: 'Breathe out as you reach, in as you lower.',
+    why: 'The trunk learns to stay still while an arm and the opposite leg move, without getting on the floor.',
+    safety: `${STEADY_CHAIR} Lift the leg only as high as you can without leaning back.`,
+    sources: [S003],
+    adaptedFrom: 'Bird-dog on hands and knees (003), done sitting',
+    poses: SEATED_BIRD_DOG,
   },
   {
     id: 'band-glute-bridge',

@@ -7,7 +7,7 @@
 import { buildPose, vary, SEATED, STANDING, STANDING_FRONT, CROOK_LYING, chair, ANKLE_Y, FLAT_FOOT, LYING_Y, type PoseSpec } from './poseKit';
 import { S000, S001, S002, S003, S004 } from './seedSources';
 import type { CatalogExercise } from './exerciseTypes';
-import { CHAIR_BACK_BALL, DESK_LEAN_BREATHING, FLOOR_ADDUCTOR_BALL, FLOOR_GLUTE_BALL, SEATED_SIDE_TILTS, STANDING_SIDE_TILTS, WALL_GLUTE_BALL } from './posesForVariety';
+import { CHAIR_BACK_BALL, DESK_LEAN_BREATHING, FLOOR_ADDUCTOR_BALL, FLOOR_GLUTE_BALL, SEATED_KNEE_SWAYS, SEATED_SIDE_TILTS, STANDING_SIDE_TILTS, WALL_GLUTE_BALL } from './posesForVariety';
 import { LYING_KNEE_ROCKS } from './posesModelled';
 import { STEADY_CHAIR } from './catalogRules';
 
@@ -666,6 +666,29 @@ export const RESET_EXERCISES: readonly CatalogExercise[] = [
     sources: [S000, S003],
     adaptedFrom: 'The side-to-side sacrum tilt (000) and pelvic tilts (003), done in the chair',
     poses: SEATED_SIDE_TILTS,
+  },
+  {
+    id: 'seated-knee-sways',
+    name: 'Seated knee sways',
+    positions: ['seated'],
+    equipment: ['chair'],
+    focus: 'lowerBack',
+    phase: 'reset',
+    sidedness: 'bilateral',
+    dosage: reps(6, 5, 4, 8),
+    cues: [
+      'Sit near the front of your chair, feet flat and hip-width apart.',
+      'Hold the sides of the seat.',
+      'Let both knees sway slowly to one side.',
+      'Bring them back through the middle to the other side.',
+      'Keep your chest facing forward.',
+    ],
+    breathing: 'Breathe out as the knees sway away, in as they pass the middle.',
+    why: 'Turning the hips under a still chest eases the lower back and hips after still sitting.',
+    safety: `${STEADY_CHAIR} Keep the sway small and easy. Stop at sharp pain, or pain, tingling or numbness down a leg.`,
+    sources: [S003, S000],
+    adaptedFrom: 'The supine spinal twist (003) as a small rock, like the side-to-side sacrum tilt (000), done in the chair',
+    poses: SEATED_KNEE_SWAYS,
   },
   {
     id: 'desk-lean-breathing',

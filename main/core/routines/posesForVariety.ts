@@ -321,3 +321,89 @@ export const SEATED_EXTENSION: readonly Pose[] = [
   // The head stays in line with the upper back: the bend is in the chest, not the neck.
   buildPose(seatedExtension('lift the chest', -99, -106, [0, 4])),
 ];
+
+// ---- seated bird-dog: one arm reaches forward, the opposite leg straightens out -------------------
+/** Sitting tall near the front of the seat, both hands on it beside the hips. */
+const seatedBirdDogStart: PoseSpec = vary(SEATED, {
+  label: 'hands on the seat',
+  leftArm: { reach: [44, 71], bend: 1 },
+  rightArm: { reach: [45, 71], bend: 1 },
+});
+/** The near (right) or far (left) arm forward at shoulder height, the other leg out long. */
+const seatedBirdDog = (label: string, arm: 'right' | 'left'): PoseSpec => {
+  const reach: PoseSpec['rightArm'] = [-4, -4];
+  const long: PoseSpec['rightLeg'] = [-3, 4, -70];
+  return vary(seatedBirdDogStart, {
+    label,
+    ...(arm === 'right' ? { rightArm: reach, leftLeg: long } : { leftArm: reach, rightLeg: long }),
+  });
+};
+export const SEATED_BIRD_DOG: readonly Pose[] = [
+  buildPose(seatedBirdDogStart),
+  buildPose(seatedBirdDog('right arm and left leg long', 'right')),
+  buildPose(vary(seatedBirdDogStart, { label: 'back to the start' })),
+  buildPose(seatedBirdDog('left arm and right leg long', 'left')),
+];
+
+// ---- seated knee sways (front view): both knees sway to one side, the feet and the chest stay ----
+type Room = readonly [number, number, number];
+const minus = (a: Room, b: Room): Room => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
+const times = (a: Room, k: number): Room => [a[0] * k, a[1] * k, a[2] * k];
+const dotted = (a: Room, b: Room) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+/** Rodrigues: `v` turned by `deg` about the unit axis `k`. */
+const turnedAbout = (v: Room, k: Room, deg: number): Room => {
+  const a = (deg * Math.PI) / 180;
+  const kv: Room = [k[1] * v[2] - k[2] * v[1], k[2] * v[0] - k[0] * v[2], k[0] * v[1] - k[1] * v[0]];
+  const along = dotted(k, v) * (1 - Math.cos(a));
+  return [0, 1, 2].map((i) => v[i]! * Math.cos(a) + kv[i]! * Math.sin(a) + k[i]! * along) as unknown as Room;
+};
+/**
+ * One leg in the room (x forward, y down, z to the figure's right), drawn from the front (the
+ * figure's right is screen-left). The hip stays on the seat and the foot on the floor, so the
+ * knee can only swing about the line between them: turning thigh and shin about that line keeps
+ * both their lengths, and the front view shows how long each then looks.
+ */
+const swayedLeg = (side: 'left' | 'right', deg: number) => {
+  const sign = side === 'right' ? 1 : -1;
+  const hip: Room = [0, 70, 5 * sign];
+  // Knees and feet hip-width apart, thighs straight forward, so both legs show as they sway.
+  const thighDir: Room = [1, 0, 0];
+  const knee0: Room = [hip[0] + 20 * thighDir[0], 70, hip[2] + 20 * thighDir[2]];
+  const ankle: Room = [knee0[0], ANKLE_Y, knee0[2]];
+  const axis = times(minus(ankle, hip), 1 / Math.hypot(...minus(ankle, hip)));
+  // About the forward-and-down axis a positive turn sends the knee to -z: the sway right is -deg.
+  const thigh = turnedAbout(minus(knee0, hip), axis, -deg);
+  const knee: Room = [hip[0] + thigh[0], hip[1] + thigh[1], hip[2] + thigh[2]];
+  const shin = minus(ankle, knee);
+  // Seen from in front and a little above, as SEATED_FRONT draws a sitter: a thigh pointing at the
+  // viewer shows a tenth of its length (pointing down), a shin nine tenths.
+  const seen = (v: Room) => {
+    const [x, y] = [-v[2], 0.9 * v[1] + 0.1 * v[0]];
+    return { angle: (Math.atan2(y, x) * 180) / Math.PI, length: Math.hypot(x, y) };
+  };
+  return { thigh: seen(thigh), shin: seen(shin) };
+};
+const kneeSway = (deg: number, label: string): PoseSpec => {
+  const [left, right] = [swayedLeg('left', deg), swayedLeg('right', deg)];
+  return vary(SEATED_FRONT, {
+    label,
+    leftLeg: [left.thigh.angle, left.shin.angle, 90],
+    rightLeg: [right.thigh.angle, right.shin.angle, 90],
+    foreshorten: {
+      ...SEATED_FRONT.foreshorten,
+      'leftHip-leftKnee': left.thigh.length / 20,
+      'rightHip-rightKnee': right.thigh.length / 20,
+      'leftKnee-leftAnkle': left.shin.length / 20,
+      'rightKnee-rightAnkle': right.shin.length / 20,
+    },
+    // Holding the sides of the seat, beside the hips.
+    leftArm: { reach: [56, 71], bend: -1 },
+    rightArm: { reach: [44, 71], bend: 1 },
+  });
+};
+/** There and back, like the lying knee rocks: right, through the middle, left. */
+export const SEATED_KNEE_SWAYS: readonly Pose[] = [
+  buildPose(kneeSway(35, 'knees sway right')),
+  buildPose(kneeSway(0, 'through the middle')),
+  buildPose(kneeSway(-35, 'knees sway left')),
+];

@@ -298,6 +298,16 @@ export const SEED_BASIS: Readonly<Record<string, SeedBasis>> = {
     dose: { none: 'Neither 000 nor 002 gives a count for the extension; Limber does a few slow ones.' },
     reshaped: 'As the standing extension, on a chair: sitting forward, clear of its back, hands behind the head as in 000, the chest lifts with the ribs kept down, for a chair whose back is too low, too high or too soft to lean over.',
   },
+  // ---- a third short seated reset and rebuild (docs/decisions/0074) ---------------------------------
+  'seated-knee-sways': {
+    move: [
+      LOW_BACK_003('supine spinal twist: knees bent, both knees fall to one side, shoulders down'),
+      p('000', 'Rolling the spine: 3, lower back, gentle approach', 'not the lumbar spine: roller under the sacrum, hips tilted gently side to side'),
+    ],
+    dose: { none: 'No seed counts a sway of the knees; Limber sways slowly, 5 s to one side and the other and back, for the reps below.' },
+    reshaped: 'The lying knee rocks done in a chair: the feet stay flat and the chest faces forward while both knees sway a little each way, so the hips turn under a still trunk as in 003\'s twist.',
+  },
+  'seated-bird-dog': { move: [BIRD_DOG_003], dose: STRENGTH_DOSE_003, reshaped: ONE_SHORT_SET },
 };
 
 export function seedBasisOf(id: string): SeedBasis | undefined {

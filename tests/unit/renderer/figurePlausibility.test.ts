@@ -114,6 +114,10 @@ const T: Record<string, Expectation> = {
   'standing-side-tilts': { hands: { at: 'hips' } },
   // 'Cup the back of your head in your hands', on the seat.
   'seated-upper-back-extension': { seated: true, hands: { at: 'head' } },
+  // 'Hold the sides of the seat.'
+  'seated-knee-sways': { seated: true, hands: { at: 'seat' } },
+  // 'hands on the seat', then one reaches forward: the left stays down while the right reaches.
+  'seated-bird-dog': { seated: true, hands: { at: 'seat', which: 'left', only: [0, 1, 2] } },
 };
 
 /** Bone lengths of the figure, in canvas units (this test's own copy). */

@@ -131,6 +131,34 @@ function restoreSetsThatFit(length: number, positions: readonly Position[]): str
   return candidates.filter((set) => covers(set) && lands(set)).map((set) => set.map((e) => e.id));
 }
 
+/**
+ * Every whole routine (reset, 2–3 restore moves covering the hips and the upper back, rebuild) a
+ * user with these positions and no equipment can do that lands within ±10 s of `length`, as ids.
+ */
+function routinesThatFit(length: number, positions: readonly Position[]): string[][] {
+  const pool = (phase: Phase) => CATALOG.filter((e) => e.phase === phase && fits(e, positions, []));
+  const byId = new Map(CATALOG.map((e) => [e.id, e]));
+  const lands = (moves: readonly Exercise[]) => {
+    const spans = moves.map(span);
+    const gaps = spans.length - 1;
+    const lo = LEAD_IN + gaps * BETWEEN_MIN + spans.reduce((n, m) => n + m[0], 0);
+    const hi = LEAD_IN + gaps * BETWEEN_MAX + spans.reduce((n, m) => n + m[1], 0);
+    return lo <= length + TOLERANCE && hi >= length - TOLERANCE;
+  };
+  return restoreSetsThatFit(length, positions).flatMap((ids) => {
+    const set = ids.map((id) => byId.get(id)!);
+    return pool('reset').flatMap((r) => pool('rebuild').filter((b) => lands([r, ...set, b])).map((b) => [r.id, ...ids, b.id]));
+  });
+}
+
+/** Whether three of these routines share no move at all. */
+function threeDisjoint(routines: readonly (readonly string[])[]): boolean {
+  const disjoint = (a: readonly string[], b: readonly string[]) => a.every((id) => !b.includes(id));
+  return routines.some((a, i) =>
+    routines.slice(i + 1).some((b, j) => disjoint(a, b) && routines.slice(i + j + 2).some((c) => disjoint(a, c) && disjoint(b, c))),
+  );
+}
+
 describe('variety for every single position, no equipment', () => {
   it.each(POSITIONS.flatMap((position) => PHASES.map((phase) => [position, phase] as const)))(
     '%s-only, %s: at least 3 moves',
@@ -198,6 +226,20 @@ describe("sitting's key targets at every routine length", () => {
         sets.slice(i + 1).some((b, j) => disjoint(a, b) && sets.slice(i + j + 2).some((c) => disjoint(a, c) && disjoint(b, c))),
       );
       expect(three, `${sets.length} fitting sets: ${sets.map((s) => s.join('+')).join('; ')}`).toBe(true);
+    },
+  );
+
+  // The same for whole routines: three that share no move, reset and rebuild included. At 2 minutes
+  // a hip stretch both sides and an upper-back move leave about 45 s for the reset and the rebuild
+  // together; until the seated knee sways and the seated bird-dog (docs/decisions/0074) only the two
+  // pelvic tilts (21 s) and the march and knee press (20 s) were that short, so 31 of a week's 40
+  // seated 2-minute routines repeated one of them.
+  // Mutations caught: seated-knee-sways' fewest reps 4 -> 6 (30 s), or seated-bird-dog's 5 -> 7 (28 s).
+  it.each(ROUTINE_LENGTHS_SECONDS.map((length) => [length] as const))(
+    'seated-only, %i s: three routines in a row can share no move at all',
+    (length) => {
+      const routines = routinesThatFit(length, ['seated']);
+      expect(threeDisjoint(routines), `${routines.length} fitting routines`).toBe(true);
     },
   );
 

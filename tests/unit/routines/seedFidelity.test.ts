@@ -157,6 +157,10 @@ const AUDIT: Readonly<Record<string, Audit>> = {
   'standing-side-tilts': { sources: ['000', '003'], focus: 'lowerBack', dose: NONE, reshaped: true },
   // As the standing extension, on a chair away from its back: 000's and 002's roller extension, no count in either.
   'seated-upper-back-extension': { sources: ['000', '002'], focus: 'thoracic', dose: NONE, reshaped: true },
+  // As the lying knee rocks, in a chair: 003's twist (knees to one side, shoulders still) as a rock, 000's side-to-side tilt; no count in either.
+  'seated-knee-sways': { sources: ['003', '000'], focus: 'lowerBack', dose: NONE, reshaped: true },
+  // 003's bird-dog sitting (opposite arm and leg long, trunk still): slow alternating reps, fewer than its 10-15, as the other bird-dogs.
+  'seated-bird-dog': { sources: ['003'], focus: 'core', dose: shorter(STRENGTH_003), reshaped: true },
 };
 
 const seedOf = (file: string) => file.slice(0, 3) as Seed;
