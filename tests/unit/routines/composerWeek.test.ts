@@ -12,8 +12,8 @@ import { simulateWeek } from '../../support/weekSimulation';
 
 // Measured on the catalog after the seated knee sways and the seated bird-dog (docs/decisions/0074);
 // after the seated upper-back extension and the alternating rotation (0073) in brackets:
-//   defaults  120 s: 26 distinct (24), most-used 9 (10), hip 60 % (62.5), thoracic 97.5 % (95), repeats 0
-//             150 s: 31 distinct (29), most-used 8 (8),  hip 70 % (70),   thoracic 92.5 % (90), repeats 0
+//   defaults  120 s: 25 distinct (24), most-used 9 (10), hip 60 % (62.5), thoracic 100 % (95), repeats 0
+//             150 s: 31 distinct (29), most-used 8 (8),  hip 70 % (70),   thoracic 95 % (90),  repeats 0
 //             180 s: 31 distinct (29), most-used 9 (9),  hip 82.5 % (82.5), thoracic 92.5 % (92.5), repeats 0
 //   seated    120 s: 12 distinct (10), repeats 0 (31: all in the reset and rebuild, which held only two
 //                    moves a phase short enough for 2 minutes)
@@ -23,7 +23,7 @@ import { simulateWeek } from '../../support/weekSimulation';
 // them; repeats, where the week has none, must stay at none.
 describe('a week of breaks at the defaults (seated + standing, no equipment)', () => {
   it.each([
-    [120, { distinct: 25, mostUses: 10, hip: 0.6, thoracic: 0.95 }],
+    [120, { distinct: 24, mostUses: 10, hip: 0.6, thoracic: 0.95 }],
     [150, { distinct: 30, mostUses: 9, hip: 0.65, thoracic: 0.9 }],
     [180, { distinct: 30, mostUses: 10, hip: 0.75, thoracic: 0.9 }],
   ] as const)('%i s: no bent rule, no repeat from the last two, and at least %o', (routineLengthSeconds, min) => {
