@@ -6,6 +6,7 @@
 import {
   ALL_FOURS,
   ANKLE_Y,
+  BRIDGE_UP,
   buildPose,
   CROOK_LYING,
   desk,
@@ -99,16 +100,7 @@ export const REBUILD_EXERCISES: readonly CatalogExercise[] = [
     sources: [S003, S004],
     poses: [
       buildPose(CROOK_LYING),
-      buildPose(
-        vary(CROOK_LYING, {
-          label: 'hips up',
-          pelvis: [54, 75],
-          torso: 152.5,
-          head: 180,
-          leftArm: [8, 0],
-          rightArm: [6, -2],
-        }),
-      ),
+      buildPose(BRIDGE_UP),
     ],
   },
   {

@@ -271,6 +271,16 @@ export const CROOK_LYING: PoseSpec = {
   rightLeg: { reach: [76, ANKLE_Y], bend: -1, foot: FLAT_FOOT },
 };
 
+/** A glute bridge at the top: from crook lying, the hips lifted to a line from knees to shoulders. */
+export const BRIDGE_UP: PoseSpec = vary(CROOK_LYING, {
+  label: 'hips up',
+  pelvis: [54, 75],
+  torso: 152.5,
+  head: 180,
+  leftArm: [8, 0],
+  rightArm: [6, -2],
+});
+
 /** Half-kneeling: right knee down (the hip being stretched), left foot forward. */
 export const HALF_KNEELING: PoseSpec = {
   label: 'half-kneel',

@@ -5,7 +5,7 @@
  * construction. Authored for the right side, like every pose.
  */
 import type { Pose, Prop } from '../../../common/routine';
-import { ANKLE_Y, buildPose, chair, CROOK_LYING, desk, DESK_Y, FLAT_FOOT, SEATED, SEATED_FRONT, STANDING_FRONT, vary, type PoseSpec } from './poseKit';
+import { ANKLE_Y, BRIDGE_UP, buildPose, chair, CROOK_LYING, desk, DESK_Y, FLAT_FOOT, SEATED, SEATED_FRONT, STANDING_FRONT, vary, type PoseSpec } from './poseKit';
 
 // ---- seated side-to-side pelvic tilts (front view) -----------------------------------------------
 /** Weight rolls onto one sitting bone: the trunk leans that way a little, the head stays level. */
@@ -57,20 +57,37 @@ export const SEATED_KNEE_PRESS: readonly Pose[] = [
   buildPose(kneePress(28, 'press the knees out')),
 ];
 
+// ---- arms placed on the trunk (side views) ---------------------------------------------------------
+type Arms = Pick<PoseSpec, 'leftArm' | 'rightArm'>;
+type At = readonly [number, number];
+
+/**
+ * Arms crossed, hands on the opposite shoulders: `along` the trunk from the pelvis (a little
+ * below the neck) and 4 in front of the chest, wherever the trunk leans.
+ */
+const armsCrossedOnChest = (pelvis: At, torso: number, along: number, bend: 1 | -1): Arms => {
+  const t = (torso * Math.PI) / 180;
+  const chest = { x: pelvis[0] + along * Math.cos(t) + 4 * Math.cos(t + Math.PI / 2), y: pelvis[1] + along * Math.sin(t) + 4 * Math.sin(t + Math.PI / 2) };
+  return { leftArm: { reach: [chest.x, chest.y], bend }, rightArm: { reach: [chest.x + 0.5, chest.y + 0.5], bend } };
+};
+
+/** Fingers laced behind the head, for this trunk and head tilt: the hands just behind the head. */
+const handsBehindHead = (pelvis: At, torso: number, head: number): Arms => {
+  const t = (torso * Math.PI) / 180;
+  const h = (head * Math.PI) / 180;
+  const headAt = { x: pelvis[0] + 26 * Math.cos(t) + 7 * Math.cos(h), y: pelvis[1] + 26 * Math.sin(t) + 7 * Math.sin(h) };
+  return { leftArm: { reach: [headAt.x - 3.5, headAt.y + 1], bend: -1 }, rightArm: { reach: [headAt.x - 3, headAt.y + 1.5], bend: -1 } };
+};
+
 // ---- seated hip hinge (side view) ---------------------------------------------------------------
 /** Arms crossed on the chest; the trunk tips forward from the hips with the back long. */
-const seatedHinge = (torso: number, label: string): PoseSpec => {
-  const t = (torso * Math.PI) / 180;
-  // Hands on the opposite shoulders: a little below the neck, in front of the chest.
-  const chest = { x: 40 + 21 * Math.cos(t) + 4 * Math.cos(t + Math.PI / 2), y: 70 + 21 * Math.sin(t) + 4 * Math.sin(t + Math.PI / 2) };
-  return vary(SEATED, {
+const seatedHinge = (torso: number, label: string): PoseSpec =>
+  vary(SEATED, {
     label,
     torso,
     head: torso + 5,
-    leftArm: { reach: [chest.x, chest.y], bend: 1 },
-    rightArm: { reach: [chest.x + 0.5, chest.y + 0.5], bend: 1 },
+    ...armsCrossedOnChest(SEATED.pelvis, torso, 21, 1),
   });
-};
 export const SEATED_HIP_HINGE: readonly Pose[] = [buildPose(seatedHinge(-90, 'sit tall')), buildPose(seatedHinge(-52, 'hinge forward, back long'))];
 
 // ---- seated hip-flexor stretch: on the front corner of the seat, the near leg back ---------------
@@ -126,24 +143,18 @@ const ELBOWS_OUT: PoseSpec['foreshorten'] = {
   'leftElbow-leftHand': 0.6,
   'rightElbow-rightHand': 0.6,
 };
-const standingExtension = (label: string, torso: number, head: number, spineBow: readonly [number, number]): PoseSpec => {
-  const t = (torso * Math.PI) / 180;
-  const h = (head * Math.PI) / 180;
-  const headAt = { x: 46 + 26 * Math.cos(t) + 7 * Math.cos(h), y: 50 + 26 * Math.sin(t) + 7 * Math.sin(h) };
-  return {
-    label,
-    pelvis: [46, 50],
-    torso,
-    head,
-    spineBow,
-    // Fingers laced behind the head, elbows out wide.
-    leftArm: { reach: [headAt.x - 3.5, headAt.y + 1], bend: -1 },
-    rightArm: { reach: [headAt.x - 3, headAt.y + 1.5], bend: -1 },
-    leftLeg: { reach: [47, ANKLE_Y], bend: -1, foot: FLAT_FOOT },
-    rightLeg: { reach: [48, ANKLE_Y], bend: -1, foot: FLAT_FOOT },
-    foreshorten: ELBOWS_OUT,
-  };
-};
+const standingExtension = (label: string, torso: number, head: number, spineBow: readonly [number, number]): PoseSpec => ({
+  label,
+  pelvis: [46, 50],
+  torso,
+  head,
+  spineBow,
+  // Fingers laced behind the head, elbows out wide.
+  ...handsBehindHead([46, 50], torso, head),
+  leftLeg: { reach: [47, ANKLE_Y], bend: -1, foot: FLAT_FOOT },
+  rightLeg: { reach: [48, ANKLE_Y], bend: -1, foot: FLAT_FOOT },
+  foreshorten: ELBOWS_OUT,
+});
 export const STANDING_EXTENSION: readonly Pose[] = [
   buildPose(standingExtension('hands behind the head', -90, -90, [0, 0])),
   buildPose(standingExtension('lift the chest', -99, -115, [0, 4])),
@@ -209,21 +220,17 @@ export const WALL_GLUTE_BALL: readonly Pose[] = [
 
 // ---- upper-back ball against the chair back -------------------------------------------------------
 /** Sitting back, a ball between the right shoulder blade and a high backrest, arms crossed. */
-const chairBackBall = (torso: number, label: string): PoseSpec => {
-  const t = (torso * Math.PI) / 180;
-  const chest = { x: 37 + 20 * Math.cos(t) + 4 * Math.cos(t + Math.PI / 2), y: 70 + 20 * Math.sin(t) + 4 * Math.sin(t + Math.PI / 2) };
-  return vary(SEATED, {
+const chairBackBall = (torso: number, label: string): PoseSpec =>
+  vary(SEATED, {
     label,
     pelvis: [37, 70],
     torso,
     head: torso + 8,
-    leftArm: { reach: [chest.x, chest.y], bend: -1 },
-    rightArm: { reach: [chest.x + 0.5, chest.y + 0.5], bend: -1 },
+    ...armsCrossedOnChest([37, 70], torso, 20, -1),
     leftLeg: { reach: [60, ANKLE_Y], bend: -1, foot: FLAT_FOOT },
     rightLeg: { reach: [61, ANKLE_Y], bend: -1, foot: FLAT_FOOT },
     props: [chair(41, 28), { kind: 'ball', x: 31.9, y: 50, r: 2.5 }],
   });
-};
 export const CHAIR_BACK_BALL: readonly Pose[] = [
   buildPose(chairBackBall(-96, 'sit back onto the ball')),
   buildPose(chairBackBall(-98, 'lean into a tight spot')),
@@ -247,17 +254,7 @@ export const BAND_HAMSTRING: readonly Pose[] = [
 const bridgeBand = { kind: 'band', from: { joint: 'leftKnee' }, to: { joint: 'rightKnee' } } as const;
 export const BAND_GLUTE_BRIDGE: readonly Pose[] = [
   buildPose(vary(CROOK_LYING, { label: 'band above the knees', props: [bridgeBand] })),
-  buildPose(
-    vary(CROOK_LYING, {
-      label: 'press out, hips up',
-      pelvis: [54, 75],
-      torso: 152.5,
-      head: 180,
-      leftArm: [8, 0],
-      rightArm: [6, -2],
-      props: [bridgeBand],
-    }),
-  ),
+  buildPose(vary(BRIDGE_UP, { label: 'press out, hips up', props: [bridgeBand] })),
 ];
 
 // ---- standing side leg lift with a band, hands on the desk (front view) --------------------------
@@ -295,17 +292,13 @@ export const STANDING_SIDE_TILTS: readonly Pose[] = [
 
 // ---- seated upper-back extension: sitting forward, away from the chair back ----------------------
 /** The standing extension's arms and trunk on the chair: the hips and legs stay as they sit. */
-const seatedExtension = (label: string, torso: number, head: number, spineBow: readonly [number, number]): PoseSpec => {
-  const t = (torso * Math.PI) / 180;
-  const h = (head * Math.PI) / 180;
-  const headAt = { x: 40 + 26 * Math.cos(t) + 7 * Math.cos(h), y: 70 + 26 * Math.sin(t) + 7 * Math.sin(h) };
-  return vary(SEATED, {
+const seatedExtension = (label: string, torso: number, head: number, spineBow: readonly [number, number]): PoseSpec =>
+  vary(SEATED, {
     label,
     torso,
     head,
     spineBow,
-    leftArm: { reach: [headAt.x - 3.5, headAt.y + 1], bend: -1 },
-    rightArm: { reach: [headAt.x - 3, headAt.y + 1.5], bend: -1 },
+    ...handsBehindHead(SEATED.pelvis, torso, head),
     // Elbows wide but a little forward of straight out, so the near arm still frames the head at
     // player size (fully side-on, as ELBOWS_OUT draws them, they vanish behind it).
     foreshorten: {
@@ -315,7 +308,6 @@ const seatedExtension = (label: string, torso: number, head: number, spineBow: r
       'rightElbow-rightHand': 0.75,
     },
   });
-};
 export const SEATED_EXTENSION: readonly Pose[] = [
   buildPose(seatedExtension('hands behind the head', -90, -90, [0, 0])),
   // The head stays in line with the upper back: the bend is in the chest, not the neck.
