@@ -336,10 +336,11 @@ function propShapes(prop: Prop, index: number, joints: Pose['joints'], camera?: 
       const at = (end: BandEnd): Point => ('joint' in end ? joints[end.joint] : end);
       const a = at(prop.from);
       const b = at(prop.to);
-      const [from, to] = bandCuff(prop, joints) ?? [a, b];
+      const above = legJointAbove(prop);
+      const [from, to] = (above && cuffAcross(a, b, joints[above])) ?? [a, b];
       return [
         {
-          key: `${k}${wrapsLegs(prop) ? 'legband' : 'band'}`,
+          key: `${k}${above ? 'legband' : 'band'}`,
           type: 'line',
           layer: 'prop',
           x1: r1(from.x),
@@ -355,9 +356,13 @@ function propShapes(prop: Prop, index: number, joints: Pose['joints'], camera?: 
 /** The joint above each one a band can loop round, towards which its cuff sits. */
 const ABOVE: Partial<Record<JointName, JointName>> = { leftKnee: 'leftHip', rightKnee: 'rightHip', leftAnkle: 'leftKnee', rightAnkle: 'rightKnee' };
 
-/** A band from one leg to the other (round the knees or the ankles): it wraps the legs. */
-function wrapsLegs(prop: Prop & { kind: 'band' }): boolean {
-  return 'joint' in prop.from && 'joint' in prop.to && ABOVE[prop.from.joint] !== undefined && ABOVE[prop.to.joint] !== undefined;
+/**
+ * A band from one leg to the other (round the knees or the ankles) wraps the legs: the joint
+ * above its `from` end, towards which its cuff sits; null for any other band.
+ */
+function legJointAbove(prop: Prop & { kind: 'band' }): JointName | null {
+  if (!('joint' in prop.from) || !('joint' in prop.to) || ABOVE[prop.to.joint] === undefined) return null;
+  return ABOVE[prop.from.joint] ?? null;
 }
 
 /**
@@ -366,13 +371,8 @@ function wrapsLegs(prop: Prop & { kind: 'band' }): boolean {
  * above the joints, so a glute bridge still shows its band. Apart (a clamshell opening), it is
  * the stretched line between them.
  */
-function bandCuff(prop: Prop & { kind: 'band' }, joints: Pose['joints']): [Point, Point] | null {
-  if (!('joint' in prop.from) || !('joint' in prop.to) || !wrapsLegs(prop)) return null;
-  const a = joints[prop.from.joint];
-  const b = joints[prop.to.joint];
-  const above = ABOVE[prop.from.joint]!;
+function cuffAcross(a: Point, b: Point, up: Point): [Point, Point] | null {
   if (Math.hypot(a.x - b.x, a.y - b.y) > 3) return null;
-  const up = joints[above];
   const length = Math.hypot(up.x - a.x, up.y - a.y) || 1;
   const dir = { x: (up.x - a.x) / length, y: (up.y - a.y) / length };
   const at = { x: (a.x + b.x) / 2 + dir.x * 3, y: (a.y + b.y) / 2 + dir.y * 3 };
