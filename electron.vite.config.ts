@@ -40,7 +40,6 @@ function contentSecurityPolicy(): Plugin {
  */
 const BUNDLED_DEPENDENCIES = ['zod', 'electron-store'];
 
-
 const rendererOut = resolve(root, 'out/renderer');
 
 /**
